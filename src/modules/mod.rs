@@ -1,0 +1,11 @@
+//! Rust halves of Node's core modules, one per `internalBinding` name (see runtime/bindings.rs).
+
+pub mod builtins;
+pub mod constants;
+pub mod contextify;
+pub mod fs;
+pub mod options;
+pub mod process;
+pub mod timers;
+pub mod util;
+pub mod uv;

@@ -1,0 +1,36 @@
+//! The embedded core library: `lib/**/*.js` compiled to bytecode by build.rs, looked up by module id.
+
+use crate::runtime::engine;
+use rquickjs::{Ctx, Value};
+
+include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+
+/// Parameters every core module body receives (build.rs compiles with the same list).
+#[cfg(debug_assertions)]
+const BUILTIN_PARAMS: &str = "exports, require, module, internalBinding, primordials";
+
+/// Ids of every embedded module, sorted.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    BUILTIN_SOURCES.iter().map(|(id, _)| *id)
+}
+
+pub fn exists(id: &str) -> bool {
+    BUILTIN_SOURCES.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
+}
+
+/// Returns the wrapper function of core module `id`, or `undefined` when there is none.
+pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> rquickjs::Result<Value<'js>> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("OXNODE_LIB_DIR") {
+        // Debug builds only: run lib/ from source so JS changes need no rebuild.
+        let path = std::path::Path::new(&dir).join(format!("{id}.js"));
+        return match std::fs::read_to_string(&path) {
+            Ok(src) => engine::compile_function(ctx, &src, &format!("node:{id}"), BUILTIN_PARAMS),
+            Err(_) => Ok(Value::new_undefined(ctx.clone())),
+        };
+    }
+    match BUILTIN_SOURCES.binary_search_by(|(k, _)| (*k).cmp(id)) {
+        Ok(i) => engine::eval_bytecode(ctx, BUILTIN_SOURCES[i].1),
+        Err(_) => Ok(Value::new_undefined(ctx.clone())),
+    }
+}

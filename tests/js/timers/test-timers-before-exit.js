@@ -1,0 +1,9 @@
+// 'beforeExit' may schedule more work; 'exit' comes once, with the exit code.
+'use strict';
+let rounds = 0;
+process.on('beforeExit', (code) => {
+  console.log('beforeExit', code, rounds);
+  if (rounds++ < 2) setTimeout(() => console.log('more work', rounds), 1);
+});
+process.on('exit', (code) => console.log('exit', code));
+console.log('main');
