@@ -297,7 +297,10 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
     tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
     actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
-    if (!actual) {
+    if (actual) {
+      process.emitWarning(`Invalid 'main' field in '${pkg.path}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    } else {
       const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
       err.code = 'MODULE_NOT_FOUND';
       err.path = path.resolve(requestPath, 'package.json');
@@ -402,8 +405,7 @@ Module.wrapper = [`(function (${wrapperParams.join(', ')}) { `, '\n});'];
 Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
 Module._debug = () => {};
 Module.isBuiltin = (id) => BuiltinModule.canBeRequiredByUsers(id) ||
-  (typeof id === 'string' && id.startsWith('node:') && BuiltinModule.canBeRequiredByUsers(id.slice(5))) ||
-  (typeof id === 'string' && id.startsWith('node:') && BuiltinModule.getSchemeOnlyModuleNames().includes(id.slice(5)));
+  (typeof id === 'string' && id.startsWith('node:') && isSchemeBuiltin(id.slice(5)));
 Module._findPath = findPath;
 Module._nodeModulePaths = nodeModulePaths;
 
@@ -441,6 +443,12 @@ Module._resolveLookupPaths = function(request, parent) {
   return [path.dirname(parent.filename)];
 };
 
+// Ids reachable as `node:<id>`: every public builtin plus the scheme-only ones (`node:test`) that exist.
+function isSchemeBuiltin(id) {
+  return BuiltinModule.canBeRequiredByUsers(id) ||
+    (BuiltinModule.getSchemeOnlyModuleNames().includes(id) && BuiltinModule.exists(id));
+}
+
 function loadBuiltin(id) {
   const { requireBuiltin } = require('internal/bootstrap/realm');
   return requireBuiltin(id);
@@ -449,10 +457,7 @@ function loadBuiltin(id) {
 Module._load = function(request, parent, isMain) {
   if (typeof request === 'string' && request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!BuiltinModule.canBeRequiredByUsers(id) && !BuiltinModule.getSchemeOnlyModuleNames().includes(id)) {
-      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
-    }
-    if (!BuiltinModule.exists(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (!isSchemeBuiltin(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return loadBuiltin(id);
   }
   const relResolveCacheIdentifier = parent?.path ? `${parent.path}\x00${request}` : undefined;
@@ -512,7 +517,9 @@ function getExportsForCircularRequire(module) {
 }
 
 Module._resolveFilename = function(request, parent, isMain, options) {
-  if (BuiltinModule.canBeRequiredByUsers(request)) return request;
+  if (BuiltinModule.canBeRequiredByUsers(request) || (request.startsWith('node:') && isSchemeBuiltin(request.slice(5)))) {
+    return request;
+  }
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (Array.isArray(options.paths)) {
@@ -538,7 +545,8 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   }
 
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
-    return resolveImports(request, parent);
+    const scope = readPackageScope(parent.filename || `${process.cwd()}/`);
+    if (scope && scope.data.imports != null) return resolveImports(request, parent);
   }
   const parentPath = parent?.filename ?? (parent?.id === '[eval]' ? `${process.cwd()}/[eval]` : undefined);
   if (parentPath) {
@@ -567,11 +575,21 @@ Module.prototype.load = function(filename) {
   this.paths = nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(this)?.filename);
+    throw new ERR_REQUIRE_ESM(filename, true, parentPathOf(this));
   }
   Module._extensions[extension](this, filename);
   this.loaded = true;
 };
+
+function parentPathOf(module) {
+  const parent = moduleParentCache.get(module);
+  return parent ? parent.filename || parent.id : null;
+}
+
+// A cheap stand-in for node's parse: does the source use import/export declarations?
+function hasEsmSyntax(source) {
+  return /^\s*(?:import\s*[\w{*'"]|export\s+[\w{*]|export\s*\{)/m.test(source);
+}
 
 function findLongestRegisteredExtension(filename) {
   const name = path.basename(filename);
@@ -632,7 +650,7 @@ Module._extensions['.js'] = function(module, filename) {
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
     if (pkg?.data?.type === 'module') {
-      throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(module)?.filename);
+      throw new ERR_REQUIRE_ESM(filename, hasEsmSyntax(content), parentPathOf(module), pkg.data.path);
     }
   }
   module._compile(content, filename);
@@ -652,16 +670,28 @@ Module._extensions['.node'] = function(module, filename) {
   throw new ERR_DLOPEN_FAILED(`${filename}: native addons (.node files) are not supported by oxnode`);
 };
 
+// `file:` URL (string or URL object) to an absolute path; undefined when it is not a usable file URL.
+function fileUrlToPath(url) {
+  const m = /^file:\/\/(localhost)?(\/[^?#]*)/i.exec(url);
+  if (!m || /%2f/i.test(m[2])) return undefined;
+  try {
+    return decodeURIComponent(m[2]);
+  } catch {
+    return undefined;
+  }
+}
+
 Module.createRequire = function createRequire(filename) {
   let filepath;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = require('url').fileURLToPath(filename);
-  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = require('url').fileURLToPath(filename);
-  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
-    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
-  } else {
-    filepath = filename;
+  // A URL object, recognised by shape as node does (legacy url.parse() results have `auth`/`path`).
+  if (filename?.href && filename.protocol && filename.auth === undefined && filename.path === undefined) {
+    filepath = fileUrlToPath(filename.href);
+  } else if (typeof filename === 'string') {
+    filepath = filename.startsWith('file:') ? fileUrlToPath(filename) : filename;
+  }
+  if (filepath === undefined || !path.isAbsolute(filepath)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
   }
   const trailingSlash = filepath.endsWith('/');
   const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
