@@ -296,12 +296,16 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ?
     ` imported from ${base}` : ''}`;
 }, Error);
-E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath) {
+E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath = null, packageJsonPath) {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   if (filename.endsWith('.mjs')) {
-    msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+    return `${msg}\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
   }
-  return msg;
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  if (hasEsmSyntax || packageJsonPath === undefined) {
+    return `${msg}\nInstead change the require of ${base} in ${parentPath} to a dynamic import() which is available in all CommonJS modules.`;
+  }
+  return `${msg}\n${base} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.\nInstead either rename ${base} to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${packageJsonPath} to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n`;
 }, Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const operator = allowZero ? '>=' : '>';
