@@ -1,0 +1,3 @@
+'use strict';
+// path/posix: the POSIX flavour of path, whatever the host.
+module.exports = require('path').posix;
