@@ -38,6 +38,7 @@ function makeNodeErrorWithCode(Base, key) {
         value: formatMessage(key, args, this), enumerable: false, writable: true, configurable: true,
       });
       Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Error.captureStackTrace(this, NodeError);
       fixStackHeader(this, `${Base.prototype.name} [${key}]`);
     }
 

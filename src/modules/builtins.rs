@@ -11,8 +11,8 @@ fn compile_builtin<'js>(ctx: Ctx<'js>, id: String) -> Result<Value<'js>> {
 pub fn init<'js>(ctx: &Ctx<'js>, target: &Object<'js>) -> Result<()> {
     target.set("compileBuiltin", Function::new(ctx.clone(), compile_builtin)?)?;
     let ids = Array::new(ctx.clone())?;
-    for (i, id) in builtins::ids().enumerate() {
-        ids.set(i, id)?;
+    for (i, id) in builtins::ids().iter().enumerate() {
+        ids.set(i, id.as_str())?;
     }
     target.set("ids", ids)?;
     Ok(())

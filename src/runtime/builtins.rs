@@ -9,13 +9,30 @@ include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 #[cfg(debug_assertions)]
 const BUILTIN_PARAMS: &str = "exports, require, module, internalBinding, primordials";
 
-/// Ids of every embedded module, sorted.
-pub fn ids() -> impl Iterator<Item = &'static str> {
-    BUILTIN_SOURCES.iter().map(|(id, _)| *id)
+/// Ids of every core module, sorted.
+pub fn ids() -> Vec<String> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("OXNODE_LIB_DIR") {
+        let mut ids = Vec::new();
+        collect_source_ids(std::path::Path::new(&dir), "", &mut ids);
+        ids.sort();
+        return ids;
+    }
+    BUILTIN_SOURCES.iter().map(|(id, _)| id.to_string()).collect()
 }
 
-pub fn exists(id: &str) -> bool {
-    BUILTIN_SOURCES.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
+#[cfg(debug_assertions)]
+fn collect_source_ids(dir: &std::path::Path, prefix: &str, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            collect_source_ids(&path, &format!("{prefix}{name}/"), out);
+        } else if let Some(stem) = name.strip_suffix(".js") {
+            out.push(format!("{prefix}{stem}"));
+        }
+    }
 }
 
 /// Returns the wrapper function of core module `id`, or `undefined` when there is none.

@@ -86,11 +86,6 @@ impl LoopState {
         self.now_ms.set(self.start.elapsed().as_millis() as u64);
     }
 
-    /// Milliseconds since the loop started, with sub-ms precision (for `performance.now`).
-    pub fn hr_elapsed(&self) -> Duration {
-        self.start.elapsed()
-    }
-
     pub fn ref_inc(&self) {
         self.refs.set(self.refs.get() + 1);
     }

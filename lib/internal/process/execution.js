@@ -14,8 +14,9 @@ function lazyInspect(v) {
 // The `file:line` header, the source line and a caret, as node prints above a fatal error.
 function sourceContext(err) {
   if (err === null || typeof err !== 'object' || typeof err.stack !== 'string') return '';
-  const m = /\n {4}at (?:.*? \()?((?:\/|node:|\[eval|\[stdin|file:)[^\n]*?):(\d+):(\d+)\)?(?:\n|$)/.exec(err.stack);
-  if (m === null || m[1].startsWith('node:')) return '';
+  // The first frame in user code: node's own frames (`node:`) and natives are skipped.
+  const m = /\n {4}at (?:.*? \()?((?:\/|\[eval|\[stdin|file:)[^\n]*?):(\d+):(\d+)\)?(?=\n|$)/.exec(err.stack);
+  if (m === null) return '';
   const [, file, lineStr, colStr] = m;
   const line = getSourceLine(file, Number(lineStr));
   if (line === undefined) return '';

@@ -29,7 +29,9 @@ function header(error) {
 }
 
 function formatFrame(site) {
-  const fn = site.getFunctionName();
+  let fn = site.getFunctionName();
+  // QuickJS names top-level script code `<eval>`; V8 leaves it anonymous.
+  if (fn === '<eval>') fn = '';
   if (site.isNative()) return `    at ${fn || '<anonymous>'} (<anonymous>)`;
   const file = site.getFileName();
   const line = site.getLineNumber();
