@@ -1,12 +1,35 @@
 'use strict';
-// EventEmitter. (Core subset for the runtime; the complete module API lands with the core-library work.)
+// node:events: EventEmitter plus the module helpers (once, on, getEventListeners, setMaxListeners, ...).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE } } = require('internal/errors');
-const { validateFunction, validateNumber } = require('internal/validators');
+const {
+  AbortError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR },
+} = require('internal/errors');
+const {
+  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateNumber, validateObject,
+  validateString,
+} = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
-const errorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kAsyncResource = Symbol('kAsyncResource');
+const kEmptyObject = Object.freeze({ __proto__: null });
+// QuickJS has no Symbol.dispose yet; node 20 falls back to a private symbol the same way.
+const SymbolDispose = Symbol.dispose ?? Symbol('Symbol.dispose');
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
 let defaultMaxListeners = 10;
+
+// event_target requires this module, so it is loaded on first need.
+let eventTargetModule;
+function isEventTarget(obj) {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule.isEventTarget(obj);
+}
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -15,31 +38,29 @@ function EventEmitter(opts) {
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 
-EventEmitter.init = function init(opts) {
+EventEmitter.init = function(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) this[kCapture] = true;
-  else this[kCapture] = EventEmitter.prototype[kCapture];
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // Follows a later change of EventEmitter.captureRejections for emitters created before it.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
 
-EventEmitter.prototype[kCapture] = false;
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() {
-    return defaultMaxListeners;
-  },
-  set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-    }
-    defaultMaxListeners = arg;
-  },
-});
+function checkListener(listener) {
+  validateFunction(listener, 'listener');
+}
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, 'setMaxListeners', 0);
@@ -47,95 +68,178 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(that) {
+function getEmitterMaxListeners(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function() {
-  return getMaxListeners(this);
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return getEmitterMaxListeners(this);
 };
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// ---- emit -------------------------------------------------------------------------------------
+
+function throwUnhandledError(args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) throw er;
+  let shown;
+  try {
+    shown = require('internal/util/inspect').inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  throw err;
+}
+
+function emitUnhandledRejectionOrErr(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
+  }
+  // The 'error' handler itself must not capture again, or a rejecting handler would loop forever.
+  const prev = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = prev;
+  }
+}
+
+function addCatch(emitter, promise, type, args) {
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => {
+        process.nextTick(emitUnhandledRejectionOrErr, emitter, err, type, args);
+      });
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+// Calls one listener without building an argument array for the common 0-3 argument cases.
+function callListener(fn, self, argc, a1, a2, a3, rest) {
+  switch (argc) {
+    case 0: return fn.call(self);
+    case 1: return fn.call(self, a1);
+    case 2: return fn.call(self, a1, a2);
+    case 3: return fn.call(self, a1, a2, a3);
+    default: return Reflect.apply(fn, self, rest);
+  }
+}
+
+function restArgs(argsObject) {
+  const rest = new Array(argsObject.length - 1);
+  for (let i = 0; i < rest.length; i++) rest[i] = argsObject[i + 1];
+  return rest;
+}
+
+function emit(type, a1, a2, a3) {
+  const argc = arguments.length - 1;
+  const rest = argc > 3 ? restArgs(arguments) : undefined;
   let doError = type === 'error';
   const events = this._events;
   if (events !== undefined) {
-    if (doError && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+    if (doError && events[kErrorMonitor] !== undefined) {
+      Reflect.apply(this.emit, this, [kErrorMonitor, ...restArgs(arguments)]);
+    }
     doError = doError && events.error === undefined;
   } else if (!doError) {
     return false;
   }
-  if (doError) {
-    const er = args[0];
-    if (er instanceof Error) throw er;
-    throw new ERR_UNHANDLED_ERROR(er);
-  }
+  if (doError) throwUnhandledError(restArgs(arguments));
+
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = callListener(handler, this, argc, a1, a2, a3, rest);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, restArgs(arguments));
   } else {
+    // Listeners added or removed during the emit do not change who is called for this emit.
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = callListener(listeners[i], this, argc, a1, a2, a3, rest);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, restArgs(arguments));
+    }
   }
   return true;
-};
+}
+Object.defineProperty(emit, 'length', { value: 1 });
+EventEmitter.prototype.emit = emit;
 
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
+// ---- adding listeners -------------------------------------------------------------------------
+
+function describeEmitter(target) {
+  const ctor = target?.constructor;
+  if (typeof ctor === 'function' && ctor.name) return `[${ctor.name}]`;
+  return Object.getPrototypeOf(target) === null ? '[Object: null prototype]' : '[Object]';
+}
+
+function warnLeak(target, type, count, max) {
+  const w = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
+    `added to ${describeEmitter(target)}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  w.name = 'MaxListenersExceededWarning';
+  w.emitter = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
 }
 
 function addListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
+  let existing;
   if (events === undefined) {
     events = target._events = { __proto__: null };
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined) {
-    target.emit('newListener', type, listener.listener ?? listener);
-    events = target._events;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' handler may have replaced the whole events object.
+      events = target._events;
+    }
+    existing = events[type];
   }
-  let existing = events[type];
+
   if (existing === undefined) {
     events[type] = listener;
     ++target._eventsCount;
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
   } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const name = target.constructor.name;
-      const w = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-        `added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. ` +
-        'Use emitter.setMaxListeners() to increase limit');
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
+    existing.push(listener);
+  }
+  const max = getEmitterMaxListeners(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    warnLeak(target, type, existing.length, max);
   }
   return target;
 }
 
-EventEmitter.prototype.addListener = function(type, listener) {
+EventEmitter.prototype.addListener = function addListener_(type, listener) {
   return addListener(this, type, listener, false);
 };
+Object.defineProperty(EventEmitter.prototype.addListener, 'name', { value: 'addListener' });
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function(type, listener) {
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
   return addListener(this, type, listener, true);
 };
 
-function onceWrapper(...args) {
+function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    return Reflect.apply(this.listener, this.target, args);
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
   }
 }
 
@@ -153,11 +257,13 @@ EventEmitter.prototype.once = function once(type, listener) {
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function(type, listener) {
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };
+
+// ---- removing listeners -----------------------------------------------------------------------
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   checkListener(listener);
@@ -165,10 +271,17 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (events === undefined) return this;
   const list = events[type];
   if (list === undefined) return this;
+
   if (list === listener || list.listener === listener) {
-    if (--this._eventsCount === 0) this._events = { __proto__: null };
-    else delete events[type];
-    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -190,6 +303,8 @@ EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+
+  // Without 'removeListener' listeners nobody observes the removals, so drop them wholesale.
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
       this._events = { __proto__: null };
@@ -198,8 +313,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       if (--this._eventsCount === 0) this._events = { __proto__: null };
       else delete events[type];
     }
+    this[kShapeMode] = false;
     return this;
   }
+
   if (arguments.length === 0) {
     for (const key of Reflect.ownKeys(events)) {
       if (key === 'removeListener') continue;
@@ -208,85 +325,420 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     this.removeAllListeners('removeListener');
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
     return this;
   }
+
   const listeners = events[type];
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
   } else if (listeners !== undefined) {
+    // Last in, first out, as node reports them.
     for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
 };
 
-function listeners(target, type, unwrap) {
+// ---- introspection ----------------------------------------------------------------------------
+
+function listenersOf(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
-  const l = events[type];
-  if (l === undefined) return [];
-  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  if (!unwrap) return evlistener.slice();
+  const ret = new Array(evlistener.length);
+  for (let i = 0; i < ret.length; ++i) ret[i] = evlistener[i].listener ?? evlistener[i];
+  return ret;
 }
 
-EventEmitter.prototype.listeners = function(type) {
-  return listeners(this, type, true);
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
 };
-EventEmitter.prototype.rawListeners = function(type) {
-  return listeners(this, type, false);
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
 };
 
 function listenerCount(type, listener) {
   const events = this._events;
-  if (events !== undefined) {
-    const l = events[type];
-    if (typeof l === 'function') {
-      return listener == null || listener === l || listener === l.listener ? 1 : 0;
-    }
-    if (l !== undefined) {
-      if (listener == null) return l.length;
-      return l.filter((f) => f === listener || f.listener === listener).length;
-    }
+  if (events === undefined) return 0;
+  const evlistener = events[type];
+  if (typeof evlistener === 'function') {
+    if (listener != null) return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+    return 1;
   }
-  return 0;
+  if (evlistener === undefined) return 0;
+  if (listener == null) return evlistener.length;
+  let matching = 0;
+  for (let i = 0; i < evlistener.length; i++) {
+    if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+  }
+  return matching;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = (emitter, type) => {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
-};
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-function once(emitter, name) {
+// ---- module-level helpers ---------------------------------------------------------------------
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return eventTargetModule.getEventTargetListeners(emitterOrTarget, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return getEmitterMaxListeners(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'n', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+}
+
+function listenerCountStatic(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+}
+
+// Adds a listener to an EventEmitter or an EventTarget, whichever `emitter` is.
+function agnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function agnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function resistStopPropagation() {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule.kResistStopPropagation;
+}
+
+async function once(emitter, name, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemoveListener(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) agnosticRemoveListener(signal, 'abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
+    function abortListener() {
+      agnosticRemoveListener(emitter, name, resolver);
+      agnosticRemoveListener(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    agnosticAddListener(emitter, name, resolver, { once: true });
+    if (name !== 'error' && typeof emitter.on === 'function') emitter.once('error', errorListener);
+    if (signal != null) {
+      agnosticAddListener(signal, 'abort', abortListener, { once: true, [resistStopPropagation()]: true });
+    }
   });
 }
 
+// A FIFO that stays O(1) per operation for long-lived iterators.
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+  }
+
+  get size() {
+    return this.items.length - this.head;
+  }
+
+  push(item) {
+    this.items.push(item);
+  }
+
+  shift() {
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
+function on(emitter, event, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = new Queue();
+  const unconsumedPromises = new Queue();
+  let paused = false;
+  let error = null;
+  let finished = false;
+  const removers = [];
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.size > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  function listen(target, name, fn) {
+    agnosticAddListener(target, name, fn);
+    removers.push(() => agnosticRemoveListener(target, name, fn));
+  }
+
+  listen(emitter, event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') listen(emitter, 'error', errorHandler);
+  const closeEvents = options.close;
+  if (closeEvents?.length) {
+    for (const name of closeEvents) listen(emitter, name, closeHandler);
+  }
+  if (signal) {
+    const abortListener = () => errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+    agnosticAddListener(signal, 'abort', abortListener, { once: true, [resistStopPropagation()]: true });
+    removers.push(() => agnosticRemoveListener(signal, 'abort', abortListener));
+  }
+  return iterator;
+
+  function eventHandler(...args) {
+    if (unconsumedPromises.size > 0) {
+      unconsumedPromises.shift().resolve({ value: args, done: false });
+      return;
+    }
+    unconsumedEvents.push(args);
+    if (unconsumedEvents.size > highWatermark && !paused) {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.size > 0) unconsumedPromises.shift().reject(err);
+    else error = err;
+    closeHandler();
+  }
+
+  function closeHandler() {
+    for (const remove of removers.splice(0)) remove();
+    finished = true;
+    const doneResult = { value: undefined, done: true };
+    while (unconsumedPromises.size > 0) unconsumedPromises.shift().resolve(doneResult);
+    return Promise.resolve(doneResult);
+  }
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [resistStopPropagation()]: true });
+    removeEventListener = () => signal.removeEventListener('abort', listener);
+  }
+  return {
+    __proto__: null,
+    [SymbolDispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
+// Stands in for async_hooks.AsyncResource until that module exists: same surface, no hooks.
+let nextAsyncId = 1;
+class PlainAsyncResource {
+  constructor() {
+    this.id = ++nextAsyncId;
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return Reflect.apply(fn, thisArg, args);
+  }
+
+  emitDestroy() {
+    return this;
+  }
+
+  asyncId() {
+    return this.id;
+  }
+
+  triggerAsyncId() {
+    return 1;
+  }
+}
+
+function makeAsyncResource(owner, name, options) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  if (!BuiltinModule.exists('async_hooks')) return new PlainAsyncResource();
+  const { AsyncResource } = require('async_hooks');
+  const resource = new AsyncResource(name, options);
+  resource.eventEmitter = owner;
+  return resource;
+}
+
+let EventEmitterAsyncResource;
+function getEventEmitterAsyncResource() {
+  EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = makeAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const { asyncResource } = this;
+      return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      if (this[kAsyncResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this[kAsyncResource];
+    }
+  };
+  return EventEmitterAsyncResource;
+}
+
+// ---- exports, in node's key order -------------------------------------------------------------
+
 module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = errorMonitor;
-EventEmitter.once = once;
+EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
   get() {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
+  enumerable: true,
 });
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  get: getEventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(arg) {
+    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
+      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
+    }
+    defaultMaxListeners = arg;
+  },
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+// `init` and `listenerCount` come last in node's key order; re-adding moves them there.
+const init = EventEmitter.init;
+delete EventEmitter.init;
+EventEmitter.init = init;
+EventEmitter.listenerCount = listenerCountStatic;
+Object.defineProperty(listenerCountStatic, 'name', { value: 'listenerCount' });
