@@ -124,6 +124,12 @@ fn canonical(arg: &str) -> (String, Option<String>) {
     (long, value)
 }
 
+/// Options node refuses in `NODE_OPTIONS` (they only make sense typed on the command line).
+const NOT_IN_ENV: &[&str] = &[
+    "--eval", "--print", "--print-eval", "--check", "--help", "--version", "--interactive", "--expose-internals",
+    "--test", "--stack-size", "--prof",
+];
+
 fn is_known_flag(name: &str) -> bool {
     FLAGS.contains(&name)
         || name.starts_with("--harmony-")
@@ -141,21 +147,22 @@ struct Parser {
 }
 
 impl Parser {
-    /// Consumes options from `args`; returns the index of the first non-option argument.
-    fn options(&mut self, args: &[String], record: bool) -> Result<(usize, bool), Parsed> {
+    /// Consumes options from `args` (the command line, or `NODE_OPTIONS` when `from_env`, whose
+    /// options do not show in `process.execArgv`); returns the index of the first non-option argument.
+    fn options(&mut self, args: &[String], from_env: bool) -> Result<usize, Parsed> {
         let mut i = 0;
         while i < args.len() {
             let arg = &args[i];
             if arg == "--" {
-                if record {
-                    self.exec_argv.push(arg.clone());
-                }
-                return Ok((i + 1, true));
+                return Ok(i + 1);
             }
             if arg == "-" || !arg.starts_with('-') {
-                return Ok((i, false));
+                return Ok(i);
             }
             let (name, inline) = canonical(arg);
+            if from_env && (NOT_IN_ENV.contains(&name.as_str()) || !(WITH_VALUE.contains(&name.as_str()) || is_known_flag(&name))) {
+                return Err(not_allowed_in_env(arg));
+            }
             let start = i;
             match name.as_str() {
                 "--version" => {
@@ -168,19 +175,19 @@ impl Parser {
                     // `-p` without code right after it prints the `-e` code, as node does.
                     let value = match inline {
                         Some(v) => Some(v),
-                        None if name == "--print" && args.get(i + 1).is_some_and(|a| a.starts_with('-')) => None,
+                        None if name == "--print" && args.get(i + 1).map_or(true, |a| a.starts_with('-')) => None,
                         None => {
                             i += 1;
-                            args.get(i).cloned()
+                            match args.get(i) {
+                                Some(v) => Some(v.clone()),
+                                None => return Err(requires_argument(arg)),
+                            }
                         }
                     };
                     match (value, &mut self.eval) {
                         (Some(v), _) => self.eval = Some((v, print || self.eval.as_ref().is_some_and(|e| e.1))),
                         (None, Some(e)) => e.1 = true,
                         (None, None) => self.eval = Some((String::new(), true)),
-                    }
-                    if i >= args.len() {
-                        return Err(requires_argument(&name));
                     }
                 }
                 n if WITH_VALUE.contains(&n) => {
@@ -190,7 +197,7 @@ impl Parser {
                             i += 1;
                             match args.get(i) {
                                 Some(v) => v.clone(),
-                                None => return Err(requires_argument(n)),
+                                None => return Err(requires_argument(arg)),
                             }
                         }
                     };
@@ -199,12 +206,12 @@ impl Parser {
                 n if is_known_flag(n) => self.values.push((n.to_string(), inline.unwrap_or_default())),
                 _ => return Err(bad_option(arg)),
             }
-            if record {
+            if !from_env {
                 self.exec_argv.extend(args[start..=i].iter().cloned());
             }
             i += 1;
         }
-        Ok((i, false))
+        Ok(i)
     }
 }
 
@@ -217,6 +224,16 @@ fn program_name() -> String {
 
 fn bad_option(arg: &str) -> Parsed {
     Parsed::Exit { code: 9, stdout: String::new(), stderr: format!("{}: bad option: {arg}\n", program_name()) }
+}
+
+/// node names the option as typed, keeping a `=` but not its value (`--eval=`).
+fn not_allowed_in_env(arg: &str) -> Parsed {
+    let shown = arg.split_once('=').map_or(arg.to_string(), |(name, _)| format!("{name}="));
+    Parsed::Exit {
+        code: 9,
+        stdout: String::new(),
+        stderr: format!("{}: {shown} is not allowed in NODE_OPTIONS\n", program_name()),
+    }
 }
 
 fn requires_argument(name: &str) -> Parsed {
@@ -258,20 +275,14 @@ pub fn parse(args: Vec<String>) -> Parsed {
     let mut p = Parser { exec_argv: Vec::new(), values: Vec::new(), eval: None, check: false };
     if let Ok(env) = std::env::var("NODE_OPTIONS") {
         let env_args = split_env_options(&env);
-        match p.options(&env_args, false) {
+        match p.options(&env_args, true) {
             Err(e) => return e,
-            Ok((n, _)) if n < env_args.len() => {
-                return Parsed::Exit {
-                    code: 9,
-                    stdout: String::new(),
-                    stderr: format!("{}: {} is not allowed in NODE_OPTIONS\n", program_name(), env_args[n]),
-                }
-            }
+            Ok(n) if n < env_args.len() => return not_allowed_in_env(&env_args[n]),
             Ok(_) => {}
         }
     }
     let rest = &args[1.min(args.len())..];
-    let (first, _) = match p.options(rest, true) {
+    let first = match p.options(rest, false) {
         Ok(v) => v,
         Err(e) => return e,
     };
@@ -290,8 +301,9 @@ pub fn parse(args: Vec<String>) -> Parsed {
                 Mode::Script
             }
         }
+        // `-` stays in `process.argv`, as in node.
         (None, Some(_)) => {
-            argv.extend(positional[1..].iter().cloned());
+            argv.extend(positional.iter().cloned());
             Mode::Stdin
         }
         // No REPL: with no script, the program is read from stdin (a TTY too, until EOF).
@@ -347,8 +359,35 @@ mod tests {
     }
 
     #[test]
+    fn print_without_code_prints_the_eval_code() {
+        let o = run(&["oxnode", "-e", "1", "-p"]);
+        assert_eq!(o.mode, Mode::Eval { source: "1".into(), print: true });
+        let o = run(&["oxnode", "-p"]);
+        assert_eq!(o.mode, Mode::Eval { source: String::new(), print: true });
+    }
+
+    #[test]
+    fn eval_without_code_names_the_option_as_typed() {
+        match parse(vec!["oxnode".into(), "-e".into()]) {
+            Parsed::Exit { code, stderr, .. } => {
+                assert_eq!(code, 9);
+                assert!(stderr.ends_with(": -e requires an argument\n"));
+            }
+            Parsed::Run(_) => panic!("accepted -e without code"),
+        }
+    }
+
+    #[test]
+    fn stdin_dash_stays_in_argv() {
+        let o = run(&["oxnode", "-", "a"]);
+        assert_eq!(o.mode, Mode::Stdin);
+        assert_eq!(&o.argv[1..], &["-", "a"]);
+    }
+
+    #[test]
     fn double_dash_ends_options() {
         let o = run(&["oxnode", "--", "-weird.js", "a"]);
         assert_eq!(&o.argv[1..], &["-weird.js", "a"]);
+        assert!(o.exec_argv.is_empty());
     }
 }

@@ -18,8 +18,10 @@ switch (mode) {
     Module.runMain(process.argv[1]);
     break;
   case 'check': {
-    const filename = path.resolve(process.argv[1]);
-    internalBinding('contextify').compileFunction(internalBinding('fs').readFileUtf8(filename), filename, '');
+    // Resolved like a main module (extensions, directories), compiled with the CommonJS wrapper's parameters.
+    const filename = Module._resolveFilename(path.resolve(process.argv[1]), null, true);
+    internalBinding('contextify').compileFunction(internalBinding('fs').readFileUtf8(filename), filename,
+      'exports, require, module, __filename, __dirname');
     break;
   }
   case 'eval':
