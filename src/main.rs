@@ -16,6 +16,15 @@ fn main() {
         }
     };
     options::set(opts);
-    let code = runtime::bootstrap::run_main();
+    // JS runs on a thread with a large stack: deep recursion must end in a RangeError from
+    // QuickJS's own limit (engine.rs), never in a native stack overflow.
+    let main_thread = std::thread::Builder::new()
+        .name("oxnode-main".into())
+        .stack_size(runtime::engine::THREAD_STACK_SIZE)
+        .spawn(runtime::bootstrap::run_main);
+    let code = match main_thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => 70,
+    };
     std::process::exit(code);
 }

@@ -59,6 +59,7 @@ pub fn run_main() -> i32 {
         event_loop::run(&context).await;
         let code = context.with(|ctx| event_loop::emit_exit(&ctx));
         event_loop::current().teardown();
+        crate::modules::signal_wrap::teardown();
         code
     })
 }

@@ -4,8 +4,11 @@ use crate::runtime::event_loop;
 use rquickjs::{qjs, Context, Ctx, Persistent, Runtime, Value};
 use std::ffi::CString;
 
-/// QuickJS's own stack limit; node's default V8 stack is about 1 MB, deep recursion needs room.
-const MAX_STACK_SIZE: usize = 8 * 1024 * 1024;
+/// Native stack of every thread that runs JS (virtual memory: only touched pages are used).
+pub const THREAD_STACK_SIZE: usize = 64 * 1024 * 1024;
+
+/// QuickJS's own stack limit, well inside the thread's stack so overflow is always a JS RangeError.
+const MAX_STACK_SIZE: usize = 32 * 1024 * 1024;
 
 pub fn create() -> rquickjs::Result<(Runtime, Context)> {
     let rt = Runtime::new()?;

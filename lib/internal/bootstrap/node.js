@@ -251,6 +251,22 @@ define('throwDeprecation', getOptionValue('--throw-deprecation') === true, false
 define('traceDeprecation', getOptionValue('--trace-deprecation') === true, false);
 define('traceProcessWarnings', getOptionValue('--trace-warnings') === true, false);
 
+// Signal events: the OS watcher runs only while the process has listeners for that signal.
+{
+  const { startSignal, stopSignal } = internalBinding('signal_wrap');
+  const { signals } = internalBinding('constants');
+  const isSignal = (type) => typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined;
+  proc.on('newListener', (type) => {
+    if (!isSignal(type) || proc.listenerCount(type) > 0) return;
+    if (!startSignal(signals[type], (signum) => proc.emit(type, type, signum))) {
+      throw errnoException(-22, 'uv_signal_start');
+    }
+  });
+  proc.on('removeListener', (type) => {
+    if (isSignal(type) && proc.listenerCount(type) === 0) stopSignal(signals[type]);
+  });
+}
+
 const stdio = require('internal/process/stdio');
 for (const [name, getter] of [['stdout', stdio.getStdout], ['stderr', stdio.getStderr]]) {
   Object.defineProperty(proc, name, { get: getter, enumerable: false, configurable: true });
