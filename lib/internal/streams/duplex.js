@@ -1,0 +1,99 @@
+'use strict';
+// stream.Duplex: a Readable that also carries Writable's methods and state (multiple inheritance by copy).
+
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+  } else {
+    this.allowHalfOpen = true;
+  }
+  Readable.call(this, options);
+  Writable.call(this, options);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+  }
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+for (const method of Object.keys(Writable.prototype)) {
+  if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+}
+Duplex.prototype.write = Writable.prototype.write;
+Duplex.prototype.end = Writable.prototype.end;
+Duplex.prototype.cork = Writable.prototype.cork;
+Duplex.prototype.uncork = Writable.prototype.uncork;
+Duplex.prototype.setDefaultEncoding = Writable.prototype.setDefaultEncoding;
+Duplex.prototype._write = Writable.prototype._write;
+Duplex.prototype._writev = null;
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
+function writableDescriptor(name) {
+  return Object.getOwnPropertyDescriptor(Writable.prototype, name);
+}
+
+Object.defineProperties(Duplex.prototype, {
+  writable: { __proto__: null, ...writableDescriptor('writable') },
+  writableHighWaterMark: { __proto__: null, ...writableDescriptor('writableHighWaterMark') },
+  writableObjectMode: { __proto__: null, ...writableDescriptor('writableObjectMode') },
+  writableBuffer: { __proto__: null, ...writableDescriptor('writableBuffer') },
+  writableLength: { __proto__: null, ...writableDescriptor('writableLength') },
+  writableFinished: { __proto__: null, ...writableDescriptor('writableFinished') },
+  writableCorked: { __proto__: null, ...writableDescriptor('writableCorked') },
+  writableEnded: { __proto__: null, ...writableDescriptor('writableEnded') },
+  writableNeedDrain: { __proto__: null, ...writableDescriptor('writableNeedDrain') },
+  writableAborted: { __proto__: null, ...writableDescriptor('writableAborted') },
+  destroyed: {
+    __proto__: null,
+    get() {
+      if (this._readableState === undefined || this._writableState === undefined) return false;
+      return this._readableState.destroyed && this._writableState.destroyed;
+    },
+    set(value) {
+      if (this._readableState && this._writableState) {
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
+      }
+    },
+  },
+});
+
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Duplex.fromWeb = function(pair, options) {
+  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options);
+};
+
+Duplex.toWeb = function(duplex) {
+  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex);
+};
+
+let duplexify;
+Duplex.from = function(body) {
+  duplexify ??= require('internal/streams/duplexify');
+  return duplexify(body, 'body');
+};
+
+module.exports = Duplex;
