@@ -6,6 +6,7 @@ pub mod contextify;
 pub mod fs;
 pub mod options;
 pub mod process;
+pub mod signal_wrap;
 pub mod timers;
 pub mod util;
 pub mod uv;

@@ -13,6 +13,7 @@ const BINDINGS: &[(&str, Init)] = &[
     ("fs", modules::fs::init),
     ("options", modules::options::init),
     ("process", modules::process::init),
+    ("signal_wrap", modules::signal_wrap::init),
     ("timers", modules::timers::init),
     ("util", modules::util::init),
     ("uv", modules::uv::init),
