@@ -1,5 +1,6 @@
 //! Rust halves of Node's core modules, one per `internalBinding` name (see runtime/bindings.rs).
 
+pub mod buffer;
 pub mod builtins;
 pub mod constants;
 pub mod contextify;

@@ -7,6 +7,7 @@ type Init = for<'js> fn(&Ctx<'js>, &Object<'js>) -> Result<()>;
 
 /// Sorted by name; each entry fills the binding object the first time lib/ asks for it.
 const BINDINGS: &[(&str, Init)] = &[
+    ("buffer", modules::buffer::init),
     ("builtins", modules::builtins::init),
     ("constants", modules::constants::init),
     ("contextify", modules::contextify::init),
