@@ -240,6 +240,8 @@ E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', function(input, base = null) {
+  // The first pass formats the message before the error exists (`this` is null).
+  if (this === null) return 'Invalid URL';
   this.input = input;
   if (base != null) this.base = base;
   return 'Invalid URL';
