@@ -114,3 +114,21 @@ fn bad_options_exit_9() {
     assert_eq!(stderr_of(&["argv.js"], &[("NODE_OPTIONS", "-e 1")]), (Some(9), "oxnode: -e is not allowed in NODE_OPTIONS\n".to_string()));
     assert_eq!(stderr_of(&["argv.js"], &[("NODE_OPTIONS", "--eval=1")]), (Some(9), "oxnode: --eval= is not allowed in NODE_OPTIONS\n".to_string()));
 }
+
+#[test]
+fn preserve_symlinks_flags() {
+    let dir = fixture_dir().join("links");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("real")).expect("mkdir");
+    std::fs::create_dir_all(dir.join("app/node_modules")).expect("mkdir");
+    std::fs::write(dir.join("real/index.js"), "module.exports = __filename;\n").expect("write");
+    std::fs::write(dir.join("real/main.js"), "let r; try { r = require('linked'); } catch (e) { r = e.code; }\nprocess.stdout.write(JSON.stringify([r, __filename]));\n").expect("write");
+    std::os::unix::fs::symlink(dir.join("real"), dir.join("app/node_modules/linked")).expect("symlink");
+    std::os::unix::fs::symlink(dir.join("real/main.js"), dir.join("app/main.js")).expect("symlink");
+    let main = dir.join("app/main.js");
+    let main = main.to_str().expect("utf-8 path");
+    same_as_node(&[main], &[], None);
+    same_as_node(&["--preserve-symlinks", main], &[], None);
+    same_as_node(&["--preserve-symlinks-main", main], &[], None);
+    same_as_node(&["--preserve-symlinks", "--preserve-symlinks-main", main], &[], None);
+}

@@ -337,7 +337,8 @@ function findPath(request, paths, isMain) {
     const rc = stat(basePath);
     if (!trailingSlash) {
       if (rc === 0) {
-        filename = preserveSymlinks && !isMain ? path.resolve(basePath) : toRealPath(basePath);
+        const preserve = isMain ? preserveSymlinksMain : preserveSymlinks;
+        filename = preserve ? path.resolve(basePath) : toRealPath(basePath);
       }
       if (!filename) filename = tryExtensions(basePath, exts, isMain);
     }
