@@ -13,9 +13,11 @@ const BINDINGS: &[(&str, Init)] = &[
     ("contextify", modules::contextify::init),
     ("fs", modules::fs::init),
     ("options", modules::options::init),
+    ("os", modules::os::init),
     ("process", modules::process::init),
     ("signal_wrap", modules::signal_wrap::init),
     ("timers", modules::timers::init),
+    ("url", modules::url::init),
     ("util", modules::util::init),
     ("uv", modules::uv::init),
 ];
