@@ -435,6 +435,19 @@ fn fill_bytes<'js>(ctx: Ctx<'js>, buf: Value<'js>, pattern: Value<'js>, start: f
     Ok(())
 }
 
+/// `encodeIntoUtf8(dest, string)`: `[read, written]` in UTF-16 units and bytes, for TextEncoder.encodeInto.
+fn encode_into_utf8<'js>(ctx: Ctx<'js>, dest: Value<'js>, s: Value<'js>) -> Result<Vec<usize>> {
+    let dst = bytes_of(&ctx, &dest)?;
+    let s = JsStr::new(&ctx, &s)?;
+    let written = write_utf8(s.bytes(), dst);
+    let read = s.bytes()[..written].iter().map(|b| match b {
+        0x80..=0xBF => 0,
+        0xF0..=0xFF => 2,
+        _ => 1,
+    });
+    Ok(vec![read.sum(), written])
+}
+
 /// `isUtf8(view)`
 fn is_utf8<'js>(ctx: Ctx<'js>, v: Value<'js>) -> Result<bool> {
     Ok(std::str::from_utf8(bytes_of(&ctx, &v)?).is_ok())
@@ -475,6 +488,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, target: &Object<'js>) -> Result<()> {
     target.set("compareOffset", Function::new(ctx.clone(), compare_offset)?)?;
     target.set("indexOfBytes", Function::new(ctx.clone(), index_of_bytes)?)?;
     target.set("fillBytes", Function::new(ctx.clone(), fill_bytes)?)?;
+    target.set("encodeIntoUtf8", Function::new(ctx.clone(), encode_into_utf8)?)?;
     target.set("isUtf8", Function::new(ctx.clone(), is_utf8)?)?;
     target.set("isAscii", Function::new(ctx.clone(), is_ascii)?)?;
     target.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
