@@ -3,10 +3,10 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateNumber, validateObject,
+  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateNumber,
   validateString,
 } = require('internal/validators');
 
@@ -398,7 +398,7 @@ function getMaxListeners(emitterOrTarget) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'n', 0);
+  validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -447,8 +447,8 @@ function resistStopPropagation() {
   return eventTargetModule.kResistStopPropagation;
 }
 
+// Like node 20, the options bag itself is not type-checked: only its signal is.
 async function once(emitter, name, options = kEmptyObject) {
-  validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -503,7 +503,6 @@ class Queue {
 }
 
 function on(emitter, event, options = kEmptyObject) {
-  validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
@@ -723,9 +722,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });

@@ -39,7 +39,7 @@ let isEvent;
 let beginDispatch;
 let endDispatch;
 let isStopped;
-let setPassive;
+let endListenerCall;
 
 class Event {
   #type;
@@ -52,9 +52,7 @@ class Event {
   #propagationStopped = false;
   #stopped = false;
   #dispatching = false;
-  #inPassiveListener = false;
   #target = null;
-  #currentTarget = null;
 
   constructor(type, options = kEmptyObject) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
@@ -72,16 +70,14 @@ class Event {
     beginDispatch = (event, target) => {
       event.#dispatching = true;
       event.#target = target;
-      event.#currentTarget = target;
     };
     endDispatch = (event) => {
       event.#dispatching = false;
-      event.#currentTarget = null;
     };
+    // Node 20 clears the "being dispatched" state after every listener that returns normally, so later
+    // listeners see eventPhase 0, a null currentTarget and may re-dispatch the event.
+    endListenerCall = endDispatch;
     isStopped = (event) => event.#stopped;
-    setPassive = (event, passive) => {
-      event.#inPassiveListener = passive;
-    };
   }
 
   [customInspect](depth, options) {
@@ -115,7 +111,8 @@ class Event {
 
   preventDefault() {
     checkEvent(this);
-    if (this.#cancelable && !this.#inPassiveListener) this.#defaultPrevented = true;
+    // Node 20 does not honour `passive` here.
+    if (this.#cancelable) this.#defaultPrevented = true;
   }
 
   get target() {
@@ -125,7 +122,7 @@ class Event {
 
   get currentTarget() {
     checkEvent(this);
-    return this.#currentTarget;
+    return this.#dispatching ? this.#target : null;
   }
 
   get srcElement() {
@@ -155,7 +152,7 @@ class Event {
 
   composedPath() {
     checkEvent(this);
-    return this.#dispatching ? [this.#currentTarget] : [];
+    return this.#dispatching ? [this.#target] : [];
   }
 
   get returnValue() {
@@ -250,7 +247,6 @@ class Listener {
     this.listener = listener;
     this.once = flags.once;
     this.capture = flags.capture;
-    this.passive = flags.passive;
     this.resistStopPropagation = flags.resistStopPropagation;
     this.removed = false;
     if (typeof listener === 'function') {
@@ -284,7 +280,6 @@ function listenerFlags(options) {
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
-    passive: Boolean(options.passive),
     signal: options.signal,
     resistStopPropagation: Boolean(options[kResistStopPropagation]),
   };
@@ -424,14 +419,13 @@ function dispatch(target, event) {
     if (entry.removed) continue;
     if (isStopped(event) && !entry.resistStopPropagation) continue;
     if (entry.once) target.removeEventListener(event.type, entry.listener, { capture: entry.capture });
-    setPassive(event, Boolean(entry.passive));
     try {
       const result = entry.callback.call(target, event);
+      endListenerCall(event);
       if (result !== undefined && result !== null) catchRejection(result);
     } catch (err) {
       reportUncaught(err);
     }
-    setPassive(event, false);
   }
   endDispatch(event);
 }

@@ -45,19 +45,16 @@ class DOMException {
   #message;
 
   constructor(message = '', options = 'Error') {
-    if (options !== null && typeof options === 'object') {
-      this.#name = `${options.name}`;
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', {
-          value: options.cause, configurable: true, writable: true, enumerable: false,
-        });
-      }
-    } else {
-      this.#name = `${options}`;
-    }
+    const bag = options !== null && typeof options === 'object';
+    this.#name = bag ? `${options.name}` : `${options}`;
     this.#message = `${message}`;
-    // Captured last so the stack's first line shows the final name and message.
+    // Captured once name and message are known, so the stack's first line shows them.
     Error.captureStackTrace(this);
+    if (bag && 'cause' in options) {
+      Object.defineProperty(this, 'cause', {
+        value: options.cause, configurable: true, writable: true, enumerable: false,
+      });
+    }
   }
 
   static {
