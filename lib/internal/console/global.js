@@ -1,15 +1,22 @@
 'use strict';
-// The global `console`, writing to process.stdout and process.stderr.
+// The global `console`: a plain object carrying Console's methods bound to itself, writing to
+// process.stdout / process.stderr (looked up on first write).
 
-const { Console } = require('internal/console/constructor');
+const { Console, kBindStreamsLazy, kBindProperties } = require('internal/console/constructor');
 
-const globalConsole = new Console({
-  get stdout() {
-    return process.stdout;
-  },
-  get stderr() {
-    return process.stderr;
-  },
-});
+const globalConsole = { __proto__: {} };
+for (const prop of Reflect.ownKeys(Console.prototype)) {
+  if (prop === 'constructor') continue;
+  const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, prop);
+  if (typeof desc.value === 'function') {
+    const name = desc.value.name;
+    desc.value = Function.prototype.bind.call(desc.value, globalConsole);
+    Reflect.defineProperty(desc.value, 'name', { value: name });
+  }
+  Reflect.defineProperty(globalConsole, prop, desc);
+}
+globalConsole[kBindStreamsLazy](process);
+globalConsole[kBindProperties](true, 'auto');
 globalConsole.Console = Console;
+
 module.exports = globalConsole;

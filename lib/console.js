@@ -1,0 +1,4 @@
+'use strict';
+// node:console: the global console object (with `Console` as a property).
+
+module.exports = require('internal/console/global');

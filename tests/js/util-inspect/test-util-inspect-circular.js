@@ -1,0 +1,25 @@
+// util.inspect circular references: <ref *N> on the target and [Circular *N] at each back-reference.
+'use strict';
+const { inspect } = require('util');
+const circ = { a: 1 };
+circ.self = circ;
+circ.arr = [circ];
+console.log(inspect(circ));
+const c2 = { x: {} };
+c2.x.y = c2.x;
+c2.z = c2;
+console.log(inspect(c2));
+const arr = [1];
+arr.push(arr);
+console.log(inspect(arr));
+const m = new Map();
+m.set('me', m);
+console.log(inspect(m));
+const s = new Set();
+s.add(s);
+console.log(inspect(s));
+const err = new Error('e');
+err.stack = 'Error: e\n    at x (a.js:1:1)';
+err.self = err;
+console.log(inspect(err));
+console.log(inspect(circ, { compact: true }));

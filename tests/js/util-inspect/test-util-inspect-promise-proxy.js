@@ -1,0 +1,20 @@
+// util.inspect of promises (pending, fulfilled, rejected) and proxies (target shown, showProxy).
+'use strict';
+const { inspect } = require('util');
+const rejected = Promise.reject(new Error('x'));
+rejected.catch(() => {});
+Object.defineProperty(rejected, 'stack', { value: undefined });
+const rej3 = Promise.reject(3);
+rej3.catch(() => {});
+console.log(inspect([Promise.resolve(1), new Promise(() => {}), rej3]));
+console.log(inspect(Promise.resolve({ a: [1, { b: 2 }] })));
+console.log(inspect(Object.assign(Promise.resolve(2), { extra: 1 })));
+const handler = { get() { throw new Error('trap must not run'); } };
+console.log(inspect(new Proxy({ a: 1 }, handler)));
+console.log(inspect(new Proxy([1, 2], handler)));
+console.log(inspect(new Proxy({ a: 1 }, {}), { showProxy: true }));
+console.log(inspect(new Proxy(function fn() {}, {})));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(inspect(proxy));
+console.log(inspect({ p: new Proxy(new Proxy({ deep: true }, {}), {}) }, { showProxy: true }));
