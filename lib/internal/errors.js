@@ -165,7 +165,7 @@ E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DLOPEN_FAILED', '%s', Error);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
-  this.errno = ret;
+  if (this) this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
 }, TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
