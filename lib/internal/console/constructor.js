@@ -133,11 +133,15 @@ Object.defineProperties(Console.prototype, {
         stream.write(string);
         return;
       }
-      // Errors from a broken stream are swallowed, as node does by default.
+      // Errors from a broken stream are swallowed, as node does by default: a no-op 'error'
+      // listener covers the write, and synchronous throws (other than stack overflow) are dropped.
+      stream.once('error', noop);
       try {
         stream.write(string, useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
       } catch (e) {
         if (isStackOverflowError(e)) throw e;
+      } finally {
+        stream.removeListener('error', noop);
       }
     },
   },
@@ -157,6 +161,8 @@ Object.defineProperties(Console.prototype, {
     },
   },
 });
+
+function noop() {}
 
 function isStackOverflowError(e) {
   return e instanceof RangeError && /call stack|stack overflow/i.test(String(e.message));

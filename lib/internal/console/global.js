@@ -19,4 +19,15 @@ globalConsole[kBindStreamsLazy](process);
 globalConsole[kBindProperties](true, 'auto');
 globalConsole.Console = Console;
 
+// Inspector-only methods: present as in node, with nothing to report to without an inspector.
+for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+  globalConsole[name] = { [name]() {} }[name];
+}
+globalConsole.context = function context() {
+  return { __proto__: globalConsole };
+};
+globalConsole.createTask = function createTask() {
+  return { run: (fn) => fn() };
+};
+
 module.exports = globalConsole;

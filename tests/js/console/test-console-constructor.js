@@ -1,0 +1,32 @@
+// new Console(stdout, stderr) and new Console({ ... }): validation, inspectOptions, bound methods, no `new`.
+'use strict';
+const assert = require('assert');
+const { Console } = require('console');
+const out = [];
+const err = [];
+const EventEmitter = require('events');
+const stdout = Object.assign(new EventEmitter(), { write: (s) => out.push(s) });
+const stderr = Object.assign(new EventEmitter(), { write: (s) => err.push(s) });
+assert.throws(() => new Console(), { code: 'ERR_CONSOLE_WRITABLE_STREAM', name: 'TypeError' });
+assert.throws(() => new Console({ stdout: {} }), { code: 'ERR_CONSOLE_WRITABLE_STREAM', name: 'TypeError' });
+assert.throws(() => new Console({ stdout, stderr: 1 }), { code: 'ERR_CONSOLE_WRITABLE_STREAM', name: 'TypeError' });
+assert.throws(() => new Console({ stdout, colorMode: 'yes' }), { code: 'ERR_INVALID_ARG_VALUE', name: 'TypeError' });
+assert.throws(() => new Console({ stdout, groupIndentation: -1 }), { code: 'ERR_OUT_OF_RANGE', name: 'RangeError' });
+assert.throws(() => new Console({ stdout, inspectOptions: { colors: true }, colorMode: true }),
+              { code: 'ERR_INCOMPATIBLE_OPTION_PAIR', name: 'TypeError' });
+const c1 = new Console(stdout, stderr);
+const { log, error } = c1;
+log('to out', 1);
+error('to err', 2);
+const c2 = new Console({ stdout, inspectOptions: { depth: 0, breakLength: 20 } });
+c2.log({ a: { b: 1 }, c: 'some words here' });
+c2.error('stderr defaults to stdout');
+const c3 = Console(stdout);
+c3.log('called without new');
+const c4 = new Console({ stdout, colorMode: true });
+c4.log('%s', 'plain', 5, 'str');
+c4.dir({ n: 1 });
+console.log(JSON.stringify(out));
+console.log(JSON.stringify(err));
+console.log(Object.keys(c1).join(','));
+console.log(log.name, error.name);

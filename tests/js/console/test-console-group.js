@@ -1,0 +1,23 @@
+// console.group/groupCollapsed/groupEnd indent every line (also of multi-line output) by two spaces.
+'use strict';
+const { Console } = require('console');
+console.log('level 0');
+console.group('Group A');
+console.log('in A');
+console.log({ a: 'x'.repeat(40), b: 'y'.repeat(40) });
+console.groupCollapsed();
+console.log('line1\nline2');
+console.table([{ a: 1 }]);
+console.groupEnd();
+console.info('back in A');
+console.groupEnd();
+console.groupEnd();
+console.log('level 0 again');
+const out = [];
+const EventEmitter = require('events');
+const c = new Console({ stdout: Object.assign(new EventEmitter(), { write: (s) => out.push(s) }), groupIndentation: 4 });
+c.group('wide');
+c.log('indented by four');
+c.groupEnd();
+c.log('flush');
+process.stdout.write(out.join(''));

@@ -1,0 +1,25 @@
+// console methods route to stdout (log/info/debug/dir/dirxml/table) or stderr (warn/error/trace/assert).
+'use strict';
+const assert = require('assert');
+const { Console } = require('console');
+const written = [];
+const EventEmitter = require('events');
+const stream = (name) => Object.assign(new EventEmitter(), { write(chunk) { written.push([name, chunk]); return true; } });
+const c = new Console(stream('out'), stream('err'));
+c.log('log', 1);
+c.info('info');
+c.debug('debug');
+c.dirxml('dirxml', { a: 1 });
+c.warn('warn');
+c.error('error', new Map([[1, 2]]));
+c.dir({ a: { b: { c: { d: 1 } } } });
+c.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+c.assert(true, 'not printed');
+c.assert(false);
+c.assert(false, 'msg %s', 'formatted');
+c.assert(false, { obj: 1 });
+for (const [name, chunk] of written) console.log(name, JSON.stringify(chunk));
+assert.strictEqual(typeof console.log, 'function');
+const { log } = console;
+log('detached log works');
+console.log(console instanceof Console, c instanceof Console);
