@@ -17,6 +17,8 @@ const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kAsyncResource = Symbol('kAsyncResource');
+// A registry symbol so the fatal-exception printer can find it without depending on this module.
+const kEnhanceStackBeforeInspector = Symbol.for('oxnode.enhanceStackBeforeInspector');
 const kEmptyObject = Object.freeze({ __proto__: null });
 // QuickJS has no Symbol.dispose yet; node 20 falls back to a private symbol the same way.
 const SymbolDispose = Symbol.dispose ?? Symbol('Symbol.dispose');
@@ -78,9 +80,54 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 // ---- emit -------------------------------------------------------------------------------------
 
-function throwUnhandledError(args) {
+// Finds the longest run (over 3 lines) of `a` that also appears in `b`, to elide repeated frames.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1) continue;
+    const rest = b.length - pos;
+    if (rest <= 3) continue;
+    let len = 1;
+    const maxLen = Math.min(a.length - i, rest);
+    while (maxLen > len && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
+// Gives the fatal-exception printer node's "Emitted 'error' event at:" trailer for this error.
+function attachEmitSite(emitter, er) {
+  const own = {};
+  Error.captureStackTrace(own, EventEmitter.prototype.emit);
+  Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+    value() {
+      let ctorInfo = '';
+      try {
+        const { name } = emitter.constructor;
+        if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+      } catch {
+        // A hostile constructor getter only costs the "on X instance" detail.
+      }
+      const errStack = String(er.stack).split('\n').slice(1);
+      const ownStack = String(own.stack).split('\n').slice(1);
+      const { len, offset } = identicalSequenceRange(ownStack, errStack);
+      if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+      return `${er.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
+    },
+    configurable: true,
+  });
+}
+
+function throwUnhandledError(emitter, args) {
   const er = args.length > 0 ? args[0] : undefined;
-  if (er instanceof Error) throw er;
+  if (er instanceof Error) {
+    try {
+      attachEmitSite(emitter, er);
+    } catch {
+      // Frozen errors simply keep their own stack.
+    }
+    throw er;
+  }
   let shown;
   try {
     shown = require('internal/util/inspect').inspect(er);
@@ -120,54 +167,44 @@ function addCatch(emitter, promise, type, args) {
   }
 }
 
-// Calls one listener without building an argument array for the common 0-3 argument cases.
-function callListener(fn, self, argc, a1, a2, a3, rest) {
-  switch (argc) {
+// Calls one listener, spreading the common 0-3 argument cases directly (cheaper than apply in QuickJS).
+function callListener(fn, self, args) {
+  switch (args.length) {
     case 0: return fn.call(self);
-    case 1: return fn.call(self, a1);
-    case 2: return fn.call(self, a1, a2);
-    case 3: return fn.call(self, a1, a2, a3);
-    default: return Reflect.apply(fn, self, rest);
+    case 1: return fn.call(self, args[0]);
+    case 2: return fn.call(self, args[0], args[1]);
+    case 3: return fn.call(self, args[0], args[1], args[2]);
+    default: return Reflect.apply(fn, self, args);
   }
 }
 
-function restArgs(argsObject) {
-  const rest = new Array(argsObject.length - 1);
-  for (let i = 0; i < rest.length; i++) rest[i] = argsObject[i + 1];
-  return rest;
-}
-
-function emit(type, a1, a2, a3) {
-  const argc = arguments.length - 1;
-  const rest = argc > 3 ? restArgs(arguments) : undefined;
+// A rest parameter is the cheapest way to learn the argument count in QuickJS (`arguments` costs more).
+function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
   if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) {
-      Reflect.apply(this.emit, this, [kErrorMonitor, ...restArgs(arguments)]);
-    }
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
     doError = doError && events.error === undefined;
   } else if (!doError) {
     return false;
   }
-  if (doError) throwUnhandledError(restArgs(arguments));
+  if (doError) throwUnhandledError(this, args);
 
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = callListener(handler, this, argc, a1, a2, a3, rest);
-    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, restArgs(arguments));
+    const result = callListener(handler, this, args);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     // Listeners added or removed during the emit do not change who is called for this emit.
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; ++i) {
-      const result = callListener(listeners[i], this, argc, a1, a2, a3, rest);
-      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, restArgs(arguments));
+      const result = callListener(listeners[i], this, args);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
     }
   }
   return true;
 }
-Object.defineProperty(emit, 'length', { value: 1 });
 EventEmitter.prototype.emit = emit;
 
 // ---- adding listeners -------------------------------------------------------------------------
