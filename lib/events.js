@@ -20,8 +20,8 @@ const kAsyncResource = Symbol('kAsyncResource');
 // A registry symbol so the fatal-exception printer can find it without depending on this module.
 const kEnhanceStackBeforeInspector = Symbol.for('oxnode.enhanceStackBeforeInspector');
 const kEmptyObject = Object.freeze({ __proto__: null });
-// QuickJS has no Symbol.dispose yet; node 20 falls back to a private symbol the same way.
-const SymbolDispose = Symbol.dispose ?? Symbol('Symbol.dispose');
+// QuickJS has no Symbol.dispose yet; read at call time so a later global polyfill is honoured.
+const kDisposeFallback = Symbol('Symbol.dispose');
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
 let defaultMaxListeners = 10;
@@ -452,10 +452,11 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   }
 }
 
-function listenerCountStatic(emitter, type) {
+// Anonymous, as in node (its `name` is '').
+const listenerCountStatic = [function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return listenerCount.call(emitter, type);
-}
+}][0];
 
 // Adds a listener to an EventEmitter or an EventTarget, whichever `emitter` is.
 function agnosticAddListener(emitter, name, listener, flags) {
@@ -645,7 +646,7 @@ function addAbortListener(signal, listener) {
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
+    [Symbol.dispose ?? kDisposeFallback]() {
       removeEventListener?.();
     },
   };
@@ -775,4 +776,3 @@ const init = EventEmitter.init;
 delete EventEmitter.init;
 EventEmitter.init = init;
 EventEmitter.listenerCount = listenerCountStatic;
-Object.defineProperty(listenerCountStatic, 'name', { value: 'listenerCount' });
