@@ -5,6 +5,7 @@ const {
   formatWithOptions,
   inspect,
   getStringWidth,
+  previewEntries,
 } = require('internal/util/inspect');
 const {
   codes: {
@@ -356,18 +357,30 @@ const consoleMethods = {
     const indexColumn = (length) => Array.from({ length }, (_, i) => cell(i));
     const kind = getClassName(tabularData);
 
-    if (kind === 'Map') {
+    if (kind === 'Map' || kind === 'Map Iterator') {
       const keys = [];
       const values = [];
-      for (const [k, v] of tabularData) {
-        keys.push(cell(k));
-        values.push(cell(v));
+      if (kind === 'Map') {
+        for (const [k, v] of tabularData) {
+          keys.push(cell(k));
+          values.push(cell(v));
+        }
+      } else {
+        const [entries, isKeyValue] = previewEntries(tabularData);
+        if (!isKeyValue) {
+          const shown = entries.map(cell);
+          return final(['(iteration index)', 'Values'], [indexColumn(shown.length), shown]);
+        }
+        for (let i = 0; i < entries.length; i += 2) {
+          keys.push(cell(entries[i]));
+          values.push(cell(entries[i + 1]));
+        }
       }
       return final(['(iteration index)', 'Key', 'Values'], [indexColumn(keys.length), keys, values]);
     }
-    if (kind === 'Set' || kind === 'Set Iterator' || kind === 'Map Iterator') {
-      const values = [];
-      for (const v of tabularData) values.push(cell(v));
+    if (kind === 'Set' || kind === 'Set Iterator') {
+      const items = kind === 'Set' ? [...tabularData] : previewEntries(tabularData)[0];
+      const values = items.map(cell);
       return final(['(iteration index)', 'Values'], [indexColumn(values.length), values]);
     }
 

@@ -6,6 +6,7 @@ const {
   getPromiseResult,
   getProxyDetails,
   getClassName,
+  previewEntries,
 } = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -430,7 +431,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = getKeys(value, ctx.showHidden);
       const type = className === 'Map Iterator' ? 'Map' : 'Set';
       braces = getIteratorBraces(type, tag);
-      formatter = () => [];
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
     } else {
       noIterator = true;
     }
@@ -842,6 +843,31 @@ function formatMap(iterator, size, ctx, recurseTimes) {
   }
   if (size - maxLength > 0) output.push(remainingText(size - maxLength));
   ctx.indentationLvl -= 2;
+  return output;
+}
+
+// Shows what an iterator has left, without advancing it.
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = previewEntries(value);
+  const maxLength = Math.max(ctx.maxArrayLength, 0);
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (isKeyValue) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    const len = entries.length / 2;
+    for (let i = 0; i < Math.min(maxLength, len); i++) {
+      const pair = [formatValue(ctx, entries[i * 2], recurseTimes), formatValue(ctx, entries[i * 2 + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    }
+    ctx.indentationLvl -= 2;
+    if (len - maxLength > 0) output.push(remainingText(len - maxLength));
+    return output;
+  }
+  for (let i = 0; i < Math.min(maxLength, entries.length); i++) {
+    output.push(formatValue(ctx, entries[i], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (entries.length - maxLength > 0) output.push(remainingText(entries.length - maxLength));
   return output;
 }
 
@@ -1265,6 +1291,7 @@ module.exports = {
   formatWithOptions,
   formatWithOptionsInternal,
   getStringWidth,
+  previewEntries,
   stripVTControlCharacters,
   stylizeWithColor,
   stylizeNoColor,

@@ -16,3 +16,7 @@ console.table(5);
 console.table('str');
 console.table(null);
 assert.throws(() => console.table([], 'a'), { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError' });
+const m = new Map([['x', 1], ['y', 2]]);
+console.table(m.entries());
+console.table(m.keys());
+console.table(new Set(['s1', 's2']).values());

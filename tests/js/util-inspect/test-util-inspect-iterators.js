@@ -1,0 +1,24 @@
+// util.inspect previews Map/Set iterators without consuming them ([Map Entries], [Set Iterator], ...).
+'use strict';
+const assert = require('assert');
+const { inspect } = require('util');
+const map = new Map([['a', 1], ['b', { c: 2 }], ['d', 3]]);
+const set = new Set([1, 'two', [3]]);
+console.log(inspect(map.entries()));
+console.log(inspect(map.keys()));
+console.log(inspect(map.values()));
+console.log(inspect(map[Symbol.iterator]()));
+console.log(inspect(set.values()));
+console.log(inspect(set.entries()));
+const it = map.keys();
+it.next();
+console.log(inspect(it));
+assert.deepStrictEqual([...it], ['b', 'd']);
+console.log(inspect(it));
+console.log(inspect(new Map([[1, 2], [3, 4]]).entries(), { maxArrayLength: 1 }));
+console.log(inspect(new Set(Array.from({ length: 10 }, (_, i) => i)).values()));
+const deleted = new Map([[1, 1], [2, 2], [3, 3]]);
+const dit = deleted.values();
+deleted.delete(2);
+console.log(inspect(dit));
+console.log(inspect({ nested: new Set([1]).values() }));
