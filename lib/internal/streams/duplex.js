@@ -4,6 +4,9 @@
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 
+const destroyImpl = require('internal/streams/destroy');
+const { Stream } = require('internal/streams/legacy');
+
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
   this._readableState = new Readable.ReadableState(options, this, true);
@@ -21,15 +24,25 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
-  Readable.call(this, options);
-  Writable.call(this, options);
-  if (options) {
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.write === 'function') this._write = options.write;
-  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, () => {
+    const r = this._readableState;
+    if (r.needReadable) Readable.maybeReadMore(this, r);
+  });
+  destroyImpl.construct(this, () => {
+    const w = this._writableState;
+    Writable.afterConstruct(this, w);
+  });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);

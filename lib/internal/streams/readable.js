@@ -97,6 +97,7 @@ Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
+Readable.maybeReadMore = maybeReadMore;
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };

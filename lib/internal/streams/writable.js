@@ -89,11 +89,13 @@ function Writable(options) {
     if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  destroyImpl.construct(this, () => afterConstruct(this, this._writableState));
+}
+
+// Runs once _construct has called back: flush what was written meanwhile, maybe finish.
+function afterConstruct(stream, state) {
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -109,6 +111,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.WritableState = WritableState;
+Writable.afterConstruct = afterConstruct;
 
 Writable.prototype.pipe = function() {
   errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
@@ -118,15 +121,15 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  } else if (typeof cb !== 'function') {
+    cb = nop;
+  }
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  // Object mode hands `encoding` to _write untouched; byte mode defaults and validates it.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !lazyBuffer().isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = lazyBuffer().from(chunk, encoding);
@@ -347,6 +350,8 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     state.ending = true;
     finishMaybe(this, state, true);
     state.ended = true;
+    // _final may have failed synchronously and destroyed the stream: report that to `cb` right away.
+    if (state.destroyed && state.errored) err = state.errored;
   } else if (state.finished) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
   } else if (state.destroyed) {

@@ -1,0 +1,24 @@
+// for await over a Readable: values in order, break destroys the stream, errors reject the loop.
+'use strict';
+const { Readable } = require('stream');
+async function main() {
+  const r = Readable.from([1, 2, 3, 4]);
+  for await (const x of r) {
+    console.log('x', x);
+    if (x === 2) break;
+  }
+  console.log('destroyed after break', r.destroyed);
+  const r2 = Readable.from([1, 2, 3]);
+  for await (const x of r2.iterator({ destroyOnReturn: false })) {
+    console.log('y', x);
+    break;
+  }
+  console.log('destroyed with destroyOnReturn false', r2.destroyed, await r2.toArray());
+  const r3 = new Readable({ objectMode: true, read() { this.destroy(new Error('read fail')); } });
+  try {
+    for await (const x of r3) console.log('never', x);
+  } catch (e) {
+    console.log('caught', e.message);
+  }
+}
+main();

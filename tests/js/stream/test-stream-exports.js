@@ -1,0 +1,28 @@
+// The shape of require('stream'): aliases, class hierarchy and instanceof across Duplex/Writable.
+'use strict';
+const stream = require('stream');
+const assert = require('assert');
+const EE = require('events');
+assert.strictEqual(stream.Stream, stream);
+assert.strictEqual(stream.promises, require('stream/promises'));
+assert.strictEqual(typeof stream.promises.pipeline, 'function');
+assert.strictEqual(typeof stream.promises.finished, 'function');
+const d = new stream.Duplex();
+assert.ok(d instanceof stream.Readable);
+assert.ok(d instanceof stream.Writable);
+assert.ok(d instanceof stream);
+assert.ok(d instanceof EE);
+assert.ok(new stream.Transform() instanceof stream.Duplex);
+assert.ok(new stream.PassThrough() instanceof stream.Transform);
+assert.ok(!(new stream.Readable() instanceof stream.Writable));
+console.log(Object.keys(stream).sort().join(','));
+console.log(stream.getDefaultHighWaterMark(false), stream.getDefaultHighWaterMark(true));
+const r = new stream.Readable();
+const w = new stream.Writable();
+console.log(r.readableHighWaterMark, w.writableHighWaterMark, r.readableObjectMode, w.writableObjectMode);
+const ro = new stream.Readable({ objectMode: true });
+console.log(ro.readableHighWaterMark);
+const dd = new stream.Duplex({ readableObjectMode: true, writableHighWaterMark: 7 });
+console.log(dd.readableObjectMode, dd.writableObjectMode, dd.readableHighWaterMark, dd.writableHighWaterMark);
+assert.throws(() => new stream.Readable({ highWaterMark: -1 }), { code: 'ERR_INVALID_ARG_VALUE', name: 'TypeError' });
+console.log(typeof stream.Readable.from, typeof stream.Duplex.from, typeof stream.compose, typeof stream.addAbortSignal);

@@ -1,0 +1,20 @@
+// finished(): callback on end, on error, and ERR_STREAM_PREMATURE_CLOSE when destroyed early; promise form.
+'use strict';
+const { finished, Readable, Writable } = require('stream');
+const fp = require('stream/promises').finished;
+const log = [];
+const r = Readable.from(['a']);
+finished(r, (err) => log.push('r finished ' + err));
+r.resume();
+const r2 = new Readable({ read() {} });
+finished(r2, (err) => log.push('r2 ' + (err && err.code)));
+r2.destroy();
+const w = new Writable({ write(c, e, cb) { cb(); } });
+finished(w, (err) => log.push('w ' + (err && err.message)));
+w.destroy(new Error('w failed'));
+const r3 = Readable.from([1, 2]);
+fp(r3).then(() => log.push('promise resolved'));
+r3.resume();
+const cleanup = finished(new Readable({ read() {} }), () => log.push('never'));
+log.push('cleanup ' + typeof cleanup);
+process.on('exit', () => console.log(log.join('\n')));

@@ -1,0 +1,21 @@
+// setEncoding turns pushed byte chunks into strings (needs Buffer and string_decoder).
+'use strict';
+const { Readable, Writable } = require('stream');
+const r = new Readable({ read() {} });
+r.setEncoding('utf8');
+r.on('data', (d) => console.log(typeof d, JSON.stringify(d)));
+r.push(Buffer.from([0xe2, 0x82]));
+r.push(Buffer.from([0xac, 0x41]));
+r.push('plain');
+r.push(null);
+const chunks = [];
+const w = new Writable({ write(c, enc, cb) { chunks.push([Buffer.isBuffer(c), enc]); cb(); } });
+w.write('str');
+w.write('6869', 'hex');
+const w2 = new Writable({ decodeStrings: false, write(c, enc, cb) { chunks.push([typeof c, enc]); cb(); } });
+w2.write('kept', 'latin1');
+w2.end(() => console.log(chunks));
+const r2 = new Readable({ read() {} });
+r2.push('abc');
+r2.push('def');
+console.log(r2.read(4).toString(), r2.read(1).toString(), r2.readableLength);
