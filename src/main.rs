@@ -7,6 +7,8 @@ use runtime::options::{self, Parsed};
 
 fn main() {
     modules::process::mark_start();
+    // One malloc arena: a second thread's arena grows by mprotect calls that dominate start-up.
+    unsafe { libc::mallopt(libc::M_ARENA_MAX, 1) };
     let opts = match options::parse(std::env::args().collect()) {
         Parsed::Run(o) => o,
         Parsed::Exit { code, stdout, stderr } => {

@@ -13,7 +13,6 @@ type Listener = Rc<RefCell<Option<Persistent<Function<'static>>>>>;
 
 struct Watcher {
     listener: Listener,
-    task: tokio::task::JoinHandle<()>,
 }
 
 thread_local! {
@@ -31,7 +30,7 @@ fn watch(signum: i32) -> Option<Listener> {
     let mut stream = signal(SignalKind::from_raw(signum)).ok()?;
     let listener: Listener = Rc::new(RefCell::new(None));
     let slot = listener.clone();
-    let task = tokio::task::spawn_local(async move {
+    tokio::task::spawn_local(async move {
         while stream.recv().await.is_some() {
             let Some(cb) = slot.borrow().clone() else {
                 raise_default(signum);
@@ -40,7 +39,7 @@ fn watch(signum: i32) -> Option<Listener> {
             event_loop::current().push(Box::new(move |ctx| cb.restore(ctx)?.call::<_, ()>((signum,))));
         }
     });
-    WATCHERS.with(|w| w.borrow_mut().insert(signum, Watcher { listener: listener.clone(), task }));
+    WATCHERS.with(|w| w.borrow_mut().insert(signum, Watcher { listener: listener.clone() }));
     Some(listener)
 }
 
@@ -56,16 +55,6 @@ fn start_signal<'js>(ctx: Ctx<'js>, signum: i32, on_signal: Function<'js>) -> bo
 fn stop_signal(signum: i32) {
     WATCHERS.with(|w| {
         if let Some(watcher) = w.borrow().get(&signum) {
-            *watcher.listener.borrow_mut() = None;
-        }
-    });
-}
-
-/// Stops every watcher and drops their JS callbacks before the engine goes away.
-pub fn teardown() {
-    WATCHERS.with(|w| {
-        for (_, watcher) in w.borrow_mut().drain() {
-            watcher.task.abort();
             *watcher.listener.borrow_mut() = None;
         }
     });

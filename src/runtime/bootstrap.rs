@@ -4,14 +4,14 @@
 use crate::runtime::{bindings, builtins, engine, event_loop};
 use rquickjs::{Ctx, Function, Object, Value};
 
-/// Runs a core module body directly (the bootstrap files run before the JS loader exists).
-fn run_builtin<'js>(ctx: &Ctx<'js>, id: &str, binding: &Function<'js>, primordials: &Value<'js>) -> rquickjs::Result<Value<'js>> {
-    let wrapper: Function = builtins::compile(ctx, id)?.get()?;
+/// Runs the realm bootstrap directly: it is the loader of every other core module.
+fn run_realm<'js>(ctx: &Ctx<'js>, binding: &Function<'js>) -> rquickjs::Result<Object<'js>> {
+    let wrapper: Function = builtins::compile(ctx, "internal/bootstrap/realm")?.get()?;
     let module = Object::new(ctx.clone())?;
     let exports = Object::new(ctx.clone())?;
     module.set("exports", exports.clone())?;
-    let require = Value::new_undefined(ctx.clone());
-    wrapper.call::<_, ()>((exports, require, module.clone(), binding.clone(), primordials.clone()))?;
+    let undefined = Value::new_undefined(ctx.clone());
+    wrapper.call::<_, ()>((exports, undefined.clone(), module.clone(), binding.clone(), undefined))?;
     module.get("exports")
 }
 
@@ -22,9 +22,8 @@ fn internal_binding<'js>(ctx: Ctx<'js>, name: String) -> rquickjs::Result<Object
 /// Bootstraps the realm and runs the main entry (script, -e, stdin). Errors escape as uncaught exceptions.
 fn start(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
     let binding = Function::new(ctx.clone(), internal_binding)?;
-    let primordials = run_builtin(ctx, "internal/per_context/primordials", &binding, &Value::new_undefined(ctx.clone()))?;
-    let realm = run_builtin(ctx, "internal/bootstrap/realm", &binding, &primordials)?;
-    let require: Function = realm.get::<Object>()?.get("requireBuiltin")?;
+    let realm = run_realm(ctx, &binding)?;
+    let require: Function = realm.get("requireBuiltin")?;
     require.call::<_, Value>(("internal/bootstrap/node",))?;
     // Timers created by the main script count from when it starts, not from engine start-up.
     event_loop::current().update_time();
@@ -58,8 +57,7 @@ pub fn run_main() -> i32 {
         });
         event_loop::run(&context).await;
         let code = context.with(|ctx| event_loop::emit_exit(&ctx));
-        event_loop::current().teardown();
-        crate::modules::signal_wrap::teardown();
-        code
+        // The process ends here: freeing every JS object first would only delay the exit.
+        std::process::exit(code)
     })
 }

@@ -127,14 +127,6 @@ impl LoopState {
         self.wake.notify_one();
     }
 
-    /// Drops every JS value the loop holds; must run before the engine is dropped.
-    pub fn teardown(&self) {
-        *self.hooks.borrow_mut() = LoopHooks::default();
-        self.rejections.borrow_mut().clear();
-        self.pending.borrow_mut().clear();
-        self.closing.borrow_mut().clear();
-    }
-
     fn alive(&self) -> bool {
         self.refs.get() > 0
             || (self.timer_due.get().is_some() && self.timer_ref.get())

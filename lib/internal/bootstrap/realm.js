@@ -18,6 +18,22 @@ function cachedBinding(name) {
 const schemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 const allIds = new Set(ids);
 
+// `primordials` are built on first use (most modules never touch them), then shared by all.
+let primordialsObject;
+function realPrimordials() {
+  primordialsObject ??= requireBuiltin('internal/per_context/primordials');
+  return primordialsObject;
+}
+const lazyPrimordials = new Proxy({}, {
+  get: (_, key) => realPrimordials()[key],
+  has: (_, key) => key in realPrimordials(),
+  ownKeys: () => Reflect.ownKeys(realPrimordials()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const desc = Reflect.getOwnPropertyDescriptor(realPrimordials(), key);
+    return desc && { ...desc, configurable: true };
+  },
+});
+
 class BuiltinModule {
   static map = new Map();
 
@@ -55,7 +71,7 @@ class BuiltinModule {
     if (fn === undefined) throw new Error(`No such built-in module: ${this.id}`);
     this.loading = true;
     try {
-      fn(this.exports, requireBuiltin, this, cachedBinding, primordials);
+      fn(this.exports, requireBuiltin, this, cachedBinding, lazyPrimordials);
       this.loaded = true;
     } finally {
       this.loading = false;
