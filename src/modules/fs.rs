@@ -29,6 +29,82 @@ fn realpath(ctx: Ctx<'_>, path: String) -> Result<String> {
         .map_err(|e| throw_uv(&ctx, uv::errno_of(&e), "realpath", Some(&path), None))
 }
 
+fn sys_err(ctx: &Ctx<'_>, e: std::io::Error, syscall: &str, path: &str, dest: Option<&str>) -> rquickjs::Error {
+    throw_uv(ctx, uv::errno_of(&e), syscall, Some(path), dest)
+}
+
+/// `writeFileUtf8(path, data, flag, mode)`: flag "w" truncates, "a" appends, "wx" fails if it exists.
+fn write_file_utf8(ctx: Ctx<'_>, path: String, data: String, flag: String, mode: u32) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).mode(mode);
+    match flag.as_str() {
+        "a" => opts.append(true),
+        "ax" => opts.append(true).create_new(true),
+        "wx" => opts.truncate(true).create_new(true),
+        _ => opts.truncate(true),
+    };
+    let mut file = opts.open(&path).map_err(|e| sys_err(&ctx, e, "open", &path, None))?;
+    file.write_all(data.as_bytes()).map_err(|e| sys_err(&ctx, e, "write", &path, None))
+}
+
+/// `mkdir(path, recursive, mode)`: returns the first directory created when recursive.
+fn mkdir(ctx: Ctx<'_>, path: String, recursive: bool, mode: u32) -> Result<Option<String>> {
+    use std::os::unix::fs::DirBuilderExt;
+    if !recursive {
+        return std::fs::DirBuilder::new()
+            .mode(mode)
+            .create(&path)
+            .map(|_| None)
+            .map_err(|e| sys_err(&ctx, e, "mkdir", &path, None));
+    }
+    let target = std::path::Path::new(&path);
+    let first = target.ancestors().filter(|p| !p.as_os_str().is_empty() && !p.exists()).last().map(|p| p.to_string_lossy().into_owned());
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .recursive(true)
+        .create(&path)
+        .map_err(|e| sys_err(&ctx, e, "mkdir", &path, None))?;
+    Ok(first)
+}
+
+/// `mkdtemp(prefix)`: creates `<prefix>XXXXXX` and returns its path.
+fn mkdtemp(ctx: Ctx<'_>, prefix: String) -> Result<String> {
+    let template = std::ffi::CString::new(format!("{prefix}XXXXXX")).map_err(|_| throw_uv(&ctx, -libc::EINVAL, "mkdtemp", Some(&prefix), None))?;
+    let raw = template.into_raw();
+    let res = unsafe { libc::mkdtemp(raw) };
+    let created = unsafe { std::ffi::CString::from_raw(raw) };
+    if res.is_null() {
+        let e = std::io::Error::last_os_error();
+        return Err(throw_uv(&ctx, uv::errno_of(&e), "mkdtemp", Some(&format!("{prefix}XXXXXX")), None));
+    }
+    Ok(created.to_string_lossy().into_owned())
+}
+
+/// `rm(path, recursive, force)`: removes a file, or a directory tree when recursive.
+fn rm(ctx: Ctx<'_>, path: String, recursive: bool, force: bool) -> Result<()> {
+    let meta = match std::fs::symlink_metadata(&path) {
+        Ok(m) => m,
+        Err(e) if force && e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(sys_err(&ctx, e, "lstat", &path, None)),
+    };
+    let res = if meta.is_dir() {
+        if !recursive {
+            return Err(throw_uv(&ctx, -libc::EISDIR, "rm", Some(&path), None));
+        }
+        std::fs::remove_dir_all(&path)
+    } else {
+        std::fs::remove_file(&path)
+    };
+    res.map_err(|e| sys_err(&ctx, e, "rm", &path, None))
+}
+
+/// `symlink(target, path)`
+fn symlink(ctx: Ctx<'_>, target: String, path: String) -> Result<()> {
+    std::os::unix::fs::symlink(&target, &path).map_err(|e| sys_err(&ctx, e, "symlink", &target, Some(&path)))
+}
+
 /// Writes all of `data` to `fd`, waiting out EAGAIN on non-blocking descriptors.
 pub fn write_all(fd: i32, mut data: &[u8]) -> std::result::Result<usize, i32> {
     let total = data.len();
@@ -92,5 +168,10 @@ pub fn init<'js>(ctx: &Ctx<'js>, target: &Object<'js>) -> Result<()> {
     target.set("writeString", Function::new(ctx.clone(), write_string)?)?;
     target.set("writeBuffer", Function::new(ctx.clone(), write_buffer)?)?;
     target.set("readFileUtf8Async", Function::new(ctx.clone(), read_file_utf8_async)?)?;
+    target.set("writeFileUtf8", Function::new(ctx.clone(), write_file_utf8)?)?;
+    target.set("mkdir", Function::new(ctx.clone(), mkdir)?)?;
+    target.set("mkdtemp", Function::new(ctx.clone(), mkdtemp)?)?;
+    target.set("rm", Function::new(ctx.clone(), rm)?)?;
+    target.set("symlink", Function::new(ctx.clone(), symlink)?)?;
     Ok(())
 }
