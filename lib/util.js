@@ -90,7 +90,9 @@ async function aborted(signal, resource) {
 function transferableAbortSignal(signal) {
   const { AbortSignal } = require('internal/abort_controller');
   if (!(signal instanceof AbortSignal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  return signal;
+  // Node hands back a transferable snapshot: same aborted state, not linked to later aborts.
+  if (signal.aborted) return AbortSignal.abort(signal.reason);
+  return transferableAbortController().signal;
 }
 
 function transferableAbortController() {

@@ -172,7 +172,7 @@ E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
-  this.reason = reason;
+  if (this !== null) this.reason = reason;
   return 'Promise was rejected with falsy value';
 }, Error);
 E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory', Error);

@@ -1,7 +1,7 @@
 'use strict';
 // Deep equality for assert.deepEqual / deepStrictEqual and util.isDeepStrictEqual, following node's rules:
 // strict mode compares prototypes, [[Class]], symbol keys, -0 vs 0 and hole vs undefined; loose mode uses ==
-// for primitives and ignores prototypes. Cycles are tracked with per-side memo maps.
+// for primitives and ignores prototypes. Cycles are handled by assuming pairs under comparison equal.
 
 const types = require('internal/util/types');
 
@@ -164,22 +164,20 @@ function keyCheck(a, b, strict, memos, iterationType, keysA) {
       (iterationType === kIsArray && a.length === 0) || a.size === 0)) {
     return true;
   }
-  if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), position: 0 };
-  } else {
-    // A pair already under comparison is assumed equal; a one-sided cycle means different shapes.
-    const seenA = memos.a.get(a);
-    if (seenA !== undefined) {
-      const seenB = memos.b.get(b);
-      if (seenB !== undefined) return seenA === seenB;
-    }
-    memos.position++;
+  // Pairs under comparison higher up the stack are assumed equal (coinduction), which both ends cycles
+  // and treats differently-shaped but equivalent cyclic structures as equal, as node does.
+  memos ??= new Map();
+  let partners = memos.get(a);
+  if (partners === undefined) {
+    partners = new Set();
+    memos.set(a, partners);
+  } else if (partners.has(b)) {
+    return true;
   }
-  memos.a.set(a, memos.position);
-  memos.b.set(b, memos.position);
+  partners.add(b);
   const result = objEquiv(a, b, strict, keysA, memos, iterationType);
-  memos.a.delete(a);
-  memos.b.delete(b);
+  partners.delete(b);
+  if (partners.size === 0) memos.delete(a);
   return result;
 }
 

@@ -20,6 +20,11 @@ function classIn(...names) {
   return (value) => isObjectLike(value) && set.has(getClassName(value));
 }
 
+// crypto's key classes are plain JS classes: their own toStringTag identifies them.
+function hasTag(value, tag) {
+  return isObjectLike(value) && Object.prototype.toString.call(value) === `[object ${tag}]`;
+}
+
 function typedArrayKind(value) {
   return isObjectLike(value) ? typedArrayTag.call(value) : undefined;
 }
@@ -75,45 +80,48 @@ function isGeneratorFunction(value) {
   return typeof value === 'function' && classIn('GeneratorFunction', 'AsyncGeneratorFunction')(value);
 }
 
+// Key order follows node's util.types.
 module.exports = {
-  isAnyArrayBuffer,
-  isArgumentsObject: classIn('Arguments', 'Mapped Arguments'),
-  isArrayBuffer,
-  isArrayBufferView,
-  isAsyncFunction,
-  isBigInt64Array: kindIs('BigInt64Array'),
-  isBigIntObject,
-  isBigUint64Array: kindIs('BigUint64Array'),
-  isBooleanObject,
-  isBoxedPrimitive,
-  isDataView,
-  isDate: classIs('Date'),
   isExternal: () => false,
-  isFloat32Array: kindIs('Float32Array'),
-  isFloat64Array: kindIs('Float64Array'),
-  isGeneratorFunction,
-  isGeneratorObject: classIn('Generator', 'AsyncGenerator'),
-  isInt16Array: kindIs('Int16Array'),
-  isInt32Array: kindIs('Int32Array'),
-  isInt8Array: kindIs('Int8Array'),
-  isMap: classIs('Map'),
-  isMapIterator: classIs('Map Iterator'),
-  isModuleNamespaceObject: classIs('Module'),
-  isNativeError,
+  isDate: classIs('Date'),
+  isArgumentsObject: classIn('Arguments', 'Mapped Arguments'),
+  isBigIntObject,
+  isBooleanObject,
   isNumberObject,
-  isPromise,
-  isProxy,
-  isRegExp: classIs('RegExp'),
-  isSet: classIs('Set'),
-  isSetIterator: classIs('Set Iterator'),
-  isSharedArrayBuffer,
   isStringObject,
   isSymbolObject,
-  isTypedArray,
-  isUint16Array: kindIs('Uint16Array'),
-  isUint32Array: kindIs('Uint32Array'),
-  isUint8Array: kindIs('Uint8Array'),
-  isUint8ClampedArray: kindIs('Uint8ClampedArray'),
+  isNativeError,
+  isRegExp: classIs('RegExp'),
+  isAsyncFunction,
+  isGeneratorFunction,
+  isGeneratorObject: classIn('Generator', 'AsyncGenerator'),
+  isPromise,
+  isMap: classIs('Map'),
+  isSet: classIs('Set'),
+  isMapIterator: classIs('Map Iterator'),
+  isSetIterator: classIs('Set Iterator'),
   isWeakMap: classIs('WeakMap'),
   isWeakSet: classIs('WeakSet'),
+  isArrayBuffer,
+  isDataView,
+  isSharedArrayBuffer,
+  isProxy,
+  isModuleNamespaceObject: classIs('Module'),
+  isAnyArrayBuffer,
+  isBoxedPrimitive,
+  isArrayBufferView,
+  isTypedArray,
+  isUint8Array: kindIs('Uint8Array'),
+  isUint8ClampedArray: kindIs('Uint8ClampedArray'),
+  isUint16Array: kindIs('Uint16Array'),
+  isUint32Array: kindIs('Uint32Array'),
+  isInt8Array: kindIs('Int8Array'),
+  isInt16Array: kindIs('Int16Array'),
+  isInt32Array: kindIs('Int32Array'),
+  isFloat32Array: kindIs('Float32Array'),
+  isFloat64Array: kindIs('Float64Array'),
+  isBigInt64Array: kindIs('BigInt64Array'),
+  isBigUint64Array: kindIs('BigUint64Array'),
+  isKeyObject: (value) => hasTag(value, 'KeyObject'),
+  isCryptoKey: (value) => hasTag(value, 'CryptoKey'),
 };
