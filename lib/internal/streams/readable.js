@@ -4,7 +4,9 @@
 
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
+} = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_PUSH_AFTER_EOF,
@@ -15,7 +17,6 @@ const { validateObject } = require('internal/validators');
 
 const { errorOrDestroy, aggregateTwoErrors } = destroyImpl;
 const nop = () => {};
-const kPaused = Symbol('kPaused');
 let Duplex;
 let StringDecoder;
 let eos;
@@ -25,42 +26,41 @@ function lazyBuffer() {
   return require('buffer').Buffer;
 }
 
+const kObjectMode = 1 << 0;
+const kEmitClose = 1 << 3;
+const kAutoDestroy = 1 << 2;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+const kSync = 1 << 12;
+const kDefaultUTF8Encoding = 1 << 20;
+const kDecoder = 1 << 21;
+const kEncoding = 1 << 22;
+const kHasFlowing = 1 << 23;
+const kFlowing = 1 << 24;
+const kHasPaused = 1 << 25;
+const kPausedBit = 1 << 26;
+const kErroredValue = Symbol('kErroredValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
+  if ((options && options.objectMode) || (isDuplex && options && options.readableObjectMode)) {
+    this[kState] |= kObjectMode;
+  }
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // True while inside _read(): pushes then are buffered and 'readable' is deferred.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
   if (options && options.encoding) {
     StringDecoder ??= require('string_decoder').StringDecoder;
     this.decoder = new StringDecoder(options.encoding);
@@ -68,10 +68,66 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
-  set(value) { this[kPaused] = !!value; },
+defineBitFlags(ReadableState.prototype, {
+  objectMode: kObjectMode,
+  ended: 1 << 9,
+  endEmitted: 1 << 10,
+  reading: 1 << 11,
+  constructed: kConstructed,
+  // True while inside _read(): pushes then are buffered and 'readable' is deferred.
+  sync: kSync,
+  needReadable: 1 << 13,
+  emittedReadable: 1 << 14,
+  readableListening: 1 << 15,
+  resumeScheduled: 1 << 16,
+  errorEmitted: 1 << 1,
+  emitClose: kEmitClose,
+  autoDestroy: kAutoDestroy,
+  destroyed: 1 << 4,
+  closed: 1 << 5,
+  closeEmitted: 1 << 6,
+  multiAwaitDrain: 1 << 17,
+  readingMore: 1 << 18,
+  dataEmitted: 1 << 19,
 });
+defineValueSlot(ReadableState.prototype, 'errored', kErrored, kErroredValue);
+defineDefaultEncoding(ReadableState.prototype, kDefaultUTF8Encoding, kDefaultEncodingValue);
+defineValueSlot(ReadableState.prototype, 'decoder', kDecoder, kDecoderValue);
+defineValueSlot(ReadableState.prototype, 'encoding', kEncoding, kEncodingValue);
+
+Object.defineProperties(ReadableState.prototype, {
+  // null until first set: neither flowing nor explicitly paused yet.
+  flowing: {
+    __proto__: null,
+    configurable: true,
+    get() { return (this[kState] & kHasFlowing) !== 0 ? (this[kState] & kFlowing) !== 0 : null; },
+    set(value) {
+      if (value == null) this[kState] &= ~(kHasFlowing | kFlowing);
+      else if (value) this[kState] |= kHasFlowing | kFlowing;
+      else this[kState] = (this[kState] | kHasFlowing) & ~kFlowing;
+    },
+  },
+  paused: {
+    __proto__: null,
+    configurable: true,
+    get() { return (this[kState] & kPausedBit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= kHasPaused | kPausedBit;
+      else this[kState] = (this[kState] | kHasPaused) & ~kPausedBit;
+    },
+  },
+  pipesCount: {
+    __proto__: null,
+    configurable: true,
+    get() { return this.pipes.length; },
+  },
+});
+
+// Tri-state pause marker: never set (null), paused by pause() (true), resumed by resume() (false).
+function pausedState(state) {
+  if ((state[kState] & kHasPaused) === 0) return null;
+  return (state[kState] & kPausedBit) !== 0;
+}
 
 function lazyDuplex() {
   Duplex ??= require('internal/streams/duplex');
@@ -191,7 +247,7 @@ function clearAwaitDrain(state) {
 
 Readable.prototype.isPaused = function() {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return pausedState(state) === true || state.flowing === false;
 };
 
 Readable.prototype.setEncoding = function(enc) {
@@ -494,7 +550,7 @@ Readable.prototype.removeAllListeners = function(ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
+  if (state.resumeScheduled && pausedState(state) === false) state.flowing = true;
   else if (self.listenerCount('data') > 0) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
@@ -513,7 +569,7 @@ Readable.prototype.resume = function() {
       process.nextTick(resumeNT, this, state);
     }
   }
-  state[kPaused] = false;
+  state.paused = false;
   return this;
 };
 
@@ -531,7 +587,7 @@ Readable.prototype.pause = function() {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state.paused = true;
   return this;
 };
 

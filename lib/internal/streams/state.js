@@ -29,4 +29,63 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return Math.floor(hwm);
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+// Stream state objects keep their boolean fields as bits of one integer (as node does, which also shapes how
+// they inspect); these define the named accessors over those bits.
+const kState = Symbol('kState');
+
+function defineBitFlags(proto, flags) {
+  for (const name of Object.keys(flags)) {
+    const bit = flags[name];
+    Object.defineProperty(proto, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() { return (this[kState] & bit) !== 0; },
+      set(value) {
+        if (value) this[kState] |= bit;
+        else this[kState] &= ~bit;
+      },
+    });
+  }
+}
+
+// A field that is null while its bit is clear, otherwise read from the `slot` symbol property.
+function defineValueSlot(proto, name, bit, slot) {
+  Object.defineProperty(proto, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : null; },
+    set(value) {
+      if (value) {
+        this[kState] |= bit;
+        this[slot] = value;
+      } else {
+        this[kState] &= ~bit;
+      }
+    },
+  });
+}
+
+// defaultEncoding: one bit for the common 'utf8', the slot otherwise.
+function defineDefaultEncoding(proto, bit, slot) {
+  Object.defineProperty(proto, 'defaultEncoding', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0 ? 'utf8' : this[slot]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= bit;
+      } else {
+        this[kState] &= ~bit;
+        this[slot] = value;
+      }
+    },
+  });
+}
+
+module.exports = {
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
+  setDefaultHighWaterMark,
+};

@@ -4,7 +4,9 @@
 
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
+} = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK, ERR_STREAM_ALREADY_FINISHED,
@@ -22,49 +24,106 @@ function lazyBuffer() {
   return require('buffer').Buffer;
 }
 
+const kObjectMode = 1 << 0;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+const kSync = 1 << 9;
+const kDecodeStrings = 1 << 14;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+const kDefaultUTF8Encoding = 1 << 24;
+const kAfterWriteTickInfo = 1 << 27;
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kBufferedValue = Symbol('kBufferedValue');
+
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex');
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy | kDecodeStrings;
+  if ((options && options.objectMode) || (isDuplex && options && options.writableObjectMode)) {
+    this[kState] |= kObjectMode;
+  }
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (options && options.decodeStrings === false) this[kState] &= ~kDecodeStrings;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  // True while inside _write(): completion callbacks are then deferred to keep them asynchronous.
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
   this.writelen = 0;
-  this.afterWriteTickInfo = null;
   resetBuffer(this);
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
 }
 
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state[kState] |= kAllBuffers | kAllNoop;
+}
+
+defineBitFlags(WritableState.prototype, {
+  objectMode: kObjectMode,
+  finalCalled: 1 << 10,
+  needDrain: 1 << 11,
+  ending: 1 << 12,
+  ended: 1 << 30,
+  finished: 1 << 13,
+  destroyed: 1 << 4,
+  decodeStrings: kDecodeStrings,
+  writing: 1 << 15,
+  // True while inside _write(): completion callbacks are then deferred to keep them asynchronous.
+  sync: kSync,
+  bufferProcessing: 1 << 16,
+  constructed: kConstructed,
+  prefinished: 1 << 17,
+  errorEmitted: 1 << 1,
+  emitClose: kEmitClose,
+  autoDestroy: kAutoDestroy,
+  closed: 1 << 5,
+  closeEmitted: 1 << 6,
+  allBuffers: kAllBuffers,
+  allNoop: kAllNoop,
+});
+defineValueSlot(WritableState.prototype, 'errored', kErrored, kErroredValue);
+defineDefaultEncoding(WritableState.prototype, kDefaultUTF8Encoding, kDefaultEncodingValue);
+defineValueSlot(WritableState.prototype, 'afterWriteTickInfo', kAfterWriteTickInfo, kAfterWriteTickInfoValue);
+
+Object.defineProperties(WritableState.prototype, {
+  writecb: {
+    __proto__: null,
+    configurable: true,
+    get() { return this[kWriteCbValue] ?? null; },
+    set(value) { this[kWriteCbValue] = value; },
+  },
+  buffered: {
+    __proto__: null,
+    configurable: true,
+    get() { return this[kBufferedValue] ?? []; },
+    set(value) { this[kBufferedValue] = value; },
+  },
+});
+
+// The write queue, created on first use.
+function bufferedList(state) {
+  state[kBufferedValue] ??= [];
+  return state[kBufferedValue];
+}
+
+function onFinishedList(state) {
+  state[kOnFinished] ??= [];
+  return state[kOnFinished];
+}
+
+function takeOnFinished(state) {
+  const list = state[kOnFinished];
+  return list ? list.splice(0) : [];
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
@@ -184,7 +243,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const ret = state.length < state.highWaterMark;
   if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
+    bufferedList(state).push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
@@ -278,7 +337,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const onfinishCallbacks = takeOnFinished(state);
   for (const cb of onfinishCallbacks) cb(state.errored ?? new ERR_STREAM_DESTROYED('end'));
   resetBuffer(state);
 }
@@ -359,7 +418,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
   if (typeof cb === 'function') {
     if (err || state.finished) process.nextTick(cb, err);
-    else state[kOnFinished].push(cb);
+    else onFinishedList(state).push(cb);
   }
   return this;
 };
@@ -379,7 +438,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
+      const onfinishCallbacks = takeOnFinished(state);
       for (const cb of onfinishCallbacks) cb(err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -430,7 +489,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const onfinishCallbacks = takeOnFinished(state);
   for (const cb of onfinishCallbacks) cb(null);
   stream.emit('finish');
   if (state.autoDestroy) {
@@ -491,7 +550,8 @@ Object.defineProperties(Writable.prototype, {
 Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Fail queued writes now unless a write is in flight (its completion will do it).
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  const pendingEnds = state[kOnFinished] ? state[kOnFinished].length : 0;
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || pendingEnds)) {
     process.nextTick(errorBuffer, state);
   }
   destroyImpl.destroy.call(this, err, cb);
