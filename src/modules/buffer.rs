@@ -103,6 +103,11 @@ fn seq_len(b: u8) -> usize {
 
 /// Copies whole characters of WTF-8 `src` into `dst` as UTF-8 (lone surrogates become U+FFFD).
 fn write_utf8(src: &[u8], dst: &mut [u8]) -> usize {
+    // 0xED only leads surrogates and U+D000..U+D7FF; without it the bytes are already valid UTF-8.
+    if src.len() <= dst.len() && !src.contains(&0xED) {
+        dst[..src.len()].copy_from_slice(src);
+        return src.len();
+    }
     let mut i = 0;
     while i < src.len() {
         let n = seq_len(src[i]);
@@ -128,26 +133,45 @@ fn hex_val(b: u8) -> Option<u8> {
     }
 }
 
-fn b64_val(b: u8) -> Option<u8> {
-    match b {
-        b'A'..=b'Z' => Some(b - b'A'),
-        b'a'..=b'z' => Some(b - b'a' + 26),
-        b'0'..=b'9' => Some(b - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
+/// base64 digit values for both alphabets; 64 marks bytes that are not digits.
+const B64_VALUES: [u8; 256] = {
+    let mut t = [64u8; 256];
+    let digits = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut i = 0;
+    while i < 64 {
+        t[digits[i] as usize] = i as u8;
+        i += 1;
     }
-}
+    t[b'-' as usize] = 62;
+    t[b'_' as usize] = 63;
+    t
+};
 
 /// Node's lenient base64: both alphabets, skips anything else, stops at '='.
 /// (The `base64` crate is strict by design, so this small decoder stays here.)
 fn decode_base64(src: &[u8], dst: &mut [u8]) -> usize {
-    let (mut acc, mut bits, mut out) = (0u32, 0u32, 0usize);
-    for &b in src {
+    let (mut i, mut out) = (0usize, 0usize);
+    // Fast path: whole groups of four digits.
+    while i + 4 <= src.len() && out + 3 <= dst.len() {
+        let v = [B64_VALUES[src[i] as usize], B64_VALUES[src[i + 1] as usize],
+            B64_VALUES[src[i + 2] as usize], B64_VALUES[src[i + 3] as usize]];
+        if (v[0] | v[1] | v[2] | v[3]) & 64 != 0 {
+            break;
+        }
+        let n = ((v[0] as u32) << 18) | ((v[1] as u32) << 12) | ((v[2] as u32) << 6) | v[3] as u32;
+        dst[out..out + 3].copy_from_slice(&[(n >> 16) as u8, (n >> 8) as u8, n as u8]);
+        i += 4;
+        out += 3;
+    }
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &b in &src[i..] {
         if b == b'=' {
             break;
         }
-        let Some(v) = b64_val(b) else { continue };
+        let v = B64_VALUES[b as usize];
+        if v == 64 {
+            continue;
+        }
         acc = (acc << 6) | v as u32;
         bits += 6;
         if bits >= 8 {
@@ -203,12 +227,9 @@ fn encode_into(enc: u8, s: &[u8], dst: &mut [u8]) -> usize {
         }
         HEX => {
             let mut n = 0;
-            for pair in s.chunks_exact(2) {
-                if n >= dst.len() {
-                    break;
-                }
+            for (d, pair) in dst.iter_mut().zip(s.chunks_exact(2)) {
                 match (hex_val(pair[0]), hex_val(pair[1])) {
-                    (Some(h), Some(l)) => dst[n] = (h << 4) | l,
+                    (Some(h), Some(l)) => *d = (h << 4) | l,
                     _ => break,
                 }
                 n += 1;
@@ -345,9 +366,10 @@ fn decode<'js>(ctx: &Ctx<'js>, enc: u8, src: &[u8]) -> Result<Value<'js>> {
             new_string(ctx, &out)
         }
         HEX => {
-            let mut out = Vec::with_capacity(src.len() * 2);
-            for &b in src {
-                out.extend_from_slice(&[HEX_DIGITS[(b >> 4) as usize], HEX_DIGITS[(b & 15) as usize]]);
+            let mut out = vec![0u8; src.len() * 2];
+            for (pair, &b) in out.chunks_exact_mut(2).zip(src) {
+                pair[0] = HEX_DIGITS[(b >> 4) as usize];
+                pair[1] = HEX_DIGITS[(b & 15) as usize];
             }
             new_string(ctx, &out)
         }
