@@ -34,6 +34,8 @@ const kDecodeStrings = 1 << 14;
 const kAllBuffers = 1 << 18;
 const kAllNoop = 1 << 19;
 const kDefaultUTF8Encoding = 1 << 24;
+const kUserWriteCb = 1 << 25;
+const kWriteCb = 1 << 26;
 const kAfterWriteTickInfo = 1 << 27;
 const kErroredValue = Symbol('kErroredValue');
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
@@ -96,11 +98,25 @@ defineDefaultEncoding(WritableState.prototype, kDefaultUTF8Encoding, kDefaultEnc
 defineValueSlot(WritableState.prototype, 'afterWriteTickInfo', kAfterWriteTickInfo, kAfterWriteTickInfoValue);
 
 Object.defineProperties(WritableState.prototype, {
+  // The in-flight write's callback: one bit when it is the no-op, the slot for a user callback.
   writecb: {
     __proto__: null,
     configurable: true,
-    get() { return this[kWriteCbValue] ?? null; },
-    set(value) { this[kWriteCbValue] = value; },
+    get() {
+      if ((this[kState] & kWriteCb) === 0) return null;
+      return (this[kState] & kUserWriteCb) !== 0 ? this[kWriteCbValue] : nop;
+    },
+    set(value) {
+      if (value === nop) {
+        this[kState] = (this[kState] | kWriteCb) & ~kUserWriteCb;
+      } else if (value) {
+        this[kState] |= kWriteCb | kUserWriteCb;
+        this[kWriteCbValue] = value;
+      } else {
+        this[kState] &= ~(kWriteCb | kUserWriteCb);
+        this[kWriteCbValue] = null;
+      }
+    },
   },
   buffered: {
     __proto__: null,

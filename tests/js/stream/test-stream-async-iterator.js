@@ -1,13 +1,7 @@
-// for await over a Readable: values in order, break destroys the stream, errors reject the loop.
+// for await over a Readable: values in order, destroyOnReturn: false keeps the stream, errors reject the loop.
 'use strict';
 const { Readable } = require('stream');
 async function main() {
-  const r = Readable.from([1, 2, 3, 4]);
-  for await (const x of r) {
-    console.log('x', x);
-    if (x === 2) break;
-  }
-  console.log('destroyed after break', r.destroyed);
   const r2 = Readable.from([1, 2, 3]);
   for await (const x of r2.iterator({ destroyOnReturn: false })) {
     console.log('y', x);
