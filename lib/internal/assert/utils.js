@@ -73,7 +73,7 @@ function extractCall(source, offset) {
     if (start === -1) continue;
     const close = closingParen(source, open);
     if (close === -1 || close < offset) continue;
-    const call = source.slice(start, close + 1);
+    const call = { start, text: source.slice(start, close + 1) };
     if (/(?:^|\.)(?:assert|ok|strict)$/.test(source.slice(start, open).trim())) return call;
     if (/(?:^|[;{}])\s*$/.test(source.slice(Math.max(0, start - 200), start))) return call;
     innermost ??= call;
@@ -86,15 +86,21 @@ function getErrMessage(stackStartFn) {
   if (site === null) return undefined;
   const source = readSource(site.file);
   if (source === null) return undefined;
-  const lines = source.split('\n');
-  if (site.line > lines.length) return undefined;
+  const sourceLines = source.split('\n');
+  if (site.line > sourceLines.length) return undefined;
   let offset = 0;
-  for (let i = 0; i < site.line - 1; i++) offset += lines[i].length + 1;
+  for (let i = 0; i < site.line - 1; i++) offset += sourceLines[i].length + 1;
   offset += site.column - 1;
-  if (site.line === 1 && source.startsWith('#!')) return undefined;
-  const code = extractCall(source, offset);
-  if (code === null) return undefined;
-  return `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+  const call = extractCall(source, offset);
+  if (call === null) return undefined;
+  // Continuation lines lose the indentation of the call's first line, then all get two spaces.
+  const column = call.start - source.lastIndexOf('\n', call.start - 1) - 1;
+  const lines = call.text.split('\n').map((line, i) => {
+    if (i === 0) return line;
+    const indent = line.length - line.trimStart().length;
+    return line.slice(Math.min(indent, column));
+  });
+  return `The expression evaluated to a falsy value:\n\n  ${lines.join('\n  ')}\n`;
 }
 
 module.exports = { getErrMessage };
