@@ -262,14 +262,7 @@ class AssertionError extends Error {
   }
 
   [inspect.custom](recurseTimes, ctx) {
-    const tmpActual = this.actual;
-    const tmpExpected = this.expected;
-    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 128);
-    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 128);
-    const result = inspect(this, { ...ctx, customInspect: false, depth: 0 });
-    this.actual = tmpActual;
-    this.expected = tmpExpected;
-    return result;
+    return inspect(this, { ...ctx, customInspect: false, depth: 0 });
   }
 }
 
