@@ -205,6 +205,12 @@ function generateMessage(actual, expected, operator) {
   return `${res}${other}`;
 }
 
+function copyError(source) {
+  const copy = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(copy, 'message', { value: source.message });
+  return copy;
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (typeof options !== 'object' || options === null) {
@@ -213,6 +219,11 @@ class AssertionError extends Error {
     }
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
+    // Two errors are diffed without their stacks, which would only add noise.
+    if (actual instanceof Error && expected instanceof Error && 'stack' in actual && 'stack' in expected) {
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let text;
