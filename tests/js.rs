@@ -72,6 +72,12 @@ fn run_one(bin: &Path, test: &Path) -> Option<String> {
     None
 }
 
+/// A test whose header has a `// skip: <reason>` line is reported as skipped with that reason.
+fn skip_reason(test: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(test).ok()?;
+    text.lines().take(5).find_map(|l| l.strip_prefix("// skip: ").map(str::to_string))
+}
+
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<_> = expected.lines().collect();
     let a: Vec<_> = actual.lines().collect();
@@ -107,6 +113,10 @@ fn main() {
             std::thread::spawn(move || loop {
                 let Some(test) = queue.lock().unwrap().pop() else { break };
                 let name = test.strip_prefix(&root).unwrap_or(&test).display().to_string();
+                if let Some(reason) = skip_reason(&test) {
+                    println!("skip {name}: {reason}");
+                    continue;
+                }
                 match run_one(&bin, &test) {
                     None => println!("ok   {name}"),
                     Some(why) => {
