@@ -1,0 +1,24 @@
+'use strict';
+// require('stream/web'): the WHATWG streams classes.
+
+const {
+  ReadableStream, ReadableStreamDefaultController, ReadableStreamDefaultReader,
+} = require('internal/webstreams/readablestream');
+const {
+  WritableStream, WritableStreamDefaultController, WritableStreamDefaultWriter,
+} = require('internal/webstreams/writablestream');
+const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
+const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
+
+module.exports = {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+};
