@@ -131,7 +131,13 @@ function map(fn, options) {
   }.call(this);
 }
 
+let warnedAsIndexedPairs = false;
+
 function asIndexedPairs(options = undefined) {
+  if (!warnedAsIndexedPairs && process.noDeprecation !== true) {
+    warnedAsIndexedPairs = true;
+    process.emitWarning('readable.asIndexedPairs will be removed in a future version.', 'DeprecationWarning');
+  }
   validateOptions(options);
   return async function* asIndexedPairs() {
     let index = 0;
