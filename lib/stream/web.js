@@ -9,6 +9,7 @@ const {
 } = require('internal/webstreams/writablestream');
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
+const { TextDecoderStream, TextEncoderStream } = require('internal/webstreams/encoding');
 
 module.exports = {
   ReadableStream,
@@ -21,4 +22,6 @@ module.exports = {
   WritableStreamDefaultController,
   ByteLengthQueuingStrategy,
   CountQueuingStrategy,
+  TextEncoderStream,
+  TextDecoderStream,
 };

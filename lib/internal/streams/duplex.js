@@ -5,6 +5,7 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 
 const destroyImpl = require('internal/streams/destroy');
+const { kAfterConstruct, kMaybeReadMore } = require('internal/streams/state');
 const { Stream } = require('internal/streams/legacy');
 
 function Duplex(options) {
@@ -37,11 +38,11 @@ function Duplex(options) {
   Stream.call(this, options);
   destroyImpl.construct(this, () => {
     const r = this._readableState;
-    if (r.needReadable) Readable.maybeReadMore(this, r);
+    if (r.needReadable) Readable[kMaybeReadMore](this, r);
   });
   destroyImpl.construct(this, () => {
     const w = this._writableState;
-    Writable.afterConstruct(this, w);
+    Writable[kAfterConstruct](this, w);
   });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
@@ -73,7 +74,6 @@ Object.defineProperties(Duplex.prototype, {
   writableCorked: { __proto__: null, ...writableDescriptor('writableCorked') },
   writableEnded: { __proto__: null, ...writableDescriptor('writableEnded') },
   writableNeedDrain: { __proto__: null, ...writableDescriptor('writableNeedDrain') },
-  writableAborted: { __proto__: null, ...writableDescriptor('writableAborted') },
   destroyed: {
     __proto__: null,
     get() {

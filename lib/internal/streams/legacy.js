@@ -59,6 +59,16 @@ Stream.prototype.pipe = function(dest, options) {
   return dest;
 };
 
+// Lists only events that still have listeners (emitters may keep emptied arrays around).
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const listeners = this._events[key];
+    if (typeof listeners === 'function' || (Array.isArray(listeners) && listeners.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 // Puts `fn` first even on emitters whose listener table is not an EventEmitter's.
 function prependListener(emitter, event, fn) {
   if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);

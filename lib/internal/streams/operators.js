@@ -4,7 +4,7 @@
 
 const {
   AbortError,
-  codes: { ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateAbortSignal, validateInteger, validateObject, validateFunction } = require('internal/validators');
 const { createAbortController } = require('internal/streams/abort-controller');
@@ -132,6 +132,19 @@ function map(fn, options) {
 }
 
 let warnedAsIndexedPairs = false;
+
+function compose(stream, options) {
+  validateOptions(options);
+  const { isNodeStream, isWritable } = require('internal/streams/utils');
+  if (isNodeStream(stream) && !isWritable(stream)) {
+    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+  }
+  const composedStream = require('internal/streams/compose')(this, stream);
+  if (options && options.signal) {
+    require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, composedStream);
+  }
+  return composedStream;
+}
 
 function asIndexedPairs(options = undefined) {
   if (!warnedAsIndexedPairs && process.noDeprecation !== true) {
@@ -272,6 +285,6 @@ function take(number, options = undefined) {
 }
 
 module.exports = {
-  streamReturningOperators: { asIndexedPairs, drop, filter, flatMap, map, take },
+  streamReturningOperators: { asIndexedPairs, compose, drop, filter, flatMap, map, take },
   promiseReturningOperators: { every, forEach, reduce, toArray, some, find },
 };

@@ -5,9 +5,11 @@
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kMaybeReadMore,
+  kState,
 } = require('internal/streams/state');
 const {
+  AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
@@ -153,7 +155,8 @@ Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
-Readable.maybeReadMore = maybeReadMore;
+Readable[kMaybeReadMore] = maybeReadMore;
+Readable._fromList = fromList;
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
@@ -619,6 +622,17 @@ Readable.prototype.wrap = function(stream) {
     if (this[key] === undefined && typeof stream[key] === 'function') this[key] = stream[key].bind(stream);
   }
   return this;
+};
+
+const kAsyncDispose = Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose');
+Readable.prototype[kAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  eos ??= require('internal/streams/end-of-stream');
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
 };
 
 Readable.prototype[Symbol.asyncIterator] = function() {

@@ -32,6 +32,9 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
 // Stream state objects keep their boolean fields as bits of one integer (as node does, which also shapes how
 // they inspect); these define the named accessors over those bits.
 const kState = Symbol('kState');
+// Internal hooks Duplex borrows from Readable/Writable without exposing them as public statics.
+const kMaybeReadMore = Symbol('kMaybeReadMore');
+const kAfterConstruct = Symbol('kAfterConstruct');
 
 function defineBitFlags(proto, flags) {
   for (const name of Object.keys(flags)) {
@@ -86,6 +89,6 @@ function defineDefaultEncoding(proto, bit, slot) {
 }
 
 module.exports = {
-  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
-  setDefaultHighWaterMark,
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kAfterConstruct,
+  kMaybeReadMore, kState, setDefaultHighWaterMark,
 };

@@ -5,7 +5,8 @@
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kState,
+  defineBitFlags, defineDefaultEncoding, defineValueSlot, getHighWaterMark, getDefaultHighWaterMark, kAfterConstruct,
+  kState,
 } = require('internal/streams/state');
 const {
   codes: {
@@ -186,7 +187,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.WritableState = WritableState;
-Writable.afterConstruct = afterConstruct;
+Writable[kAfterConstruct] = afterConstruct;
 
 Writable.prototype.pipe = function() {
   errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
