@@ -236,8 +236,9 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -261,8 +262,9 @@ Readable.prototype.setEncoding = function(enc) {
   state.encoding = decoder.encoding;
   // Re-decode whatever is already buffered so later reads see strings only.
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
   state.buffer = content !== '' ? [content] : [];
+  state.bufferIndex = 0;
   state.length = content.length;
   return this;
 };
@@ -283,7 +285,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -741,16 +743,30 @@ Object.defineProperties(Readable.prototype, {
   }),
 });
 
+// The buffer is consumed from `bufferIndex` (leaving null holes) instead of shift(), which is O(n);
+// it is reset once empty.
+function takeFirst(state) {
+  const chunk = state.buffer[state.bufferIndex];
+  state.buffer[state.bufferIndex++] = null;
+  if (state.bufferIndex === state.buffer.length) {
+    state.buffer.length = 0;
+    state.bufferIndex = 0;
+  }
+  return chunk;
+}
+
 function fromList(n, state) {
   if (state.length === 0) return null;
+  if (state.objectMode) return takeFirst(state);
   const buf = state.buffer;
-  if (state.objectMode) return buf.shift();
+  const idx = state.bufferIndex;
   if (!n || n >= state.length) {
     let ret;
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = lazyBuffer().concat(buf, state.length);
-    state.buffer = [];
+    if (state.decoder) ret = (idx === 0 ? buf : buf.slice(idx)).join('');
+    else if (buf.length - idx === 1) ret = buf[idx];
+    else ret = lazyBuffer().concat(idx === 0 ? buf : buf.slice(idx), state.length);
+    state.buffer.length = 0;
+    state.bufferIndex = 0;
     return ret;
   }
   return takeFromBuffer(n, state);
@@ -759,23 +775,23 @@ function fromList(n, state) {
 // Takes exactly n bytes/chars from the front of the buffer list, splitting a chunk if needed.
 function takeFromBuffer(n, state) {
   const buf = state.buffer;
-  const first = buf[0];
+  const first = buf[state.bufferIndex];
   if (n < first.length) {
-    buf[0] = first.slice(n);
+    buf[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return buf.shift();
+  if (n === first.length) return takeFirst(state);
   if (typeof first === 'string') {
     let ret = '';
     while (n > 0) {
-      const str = buf[0];
+      const str = buf[state.bufferIndex];
       if (n >= str.length) {
         ret += str;
         n -= str.length;
-        buf.shift();
+        takeFirst(state);
       } else {
         ret += str.slice(0, n);
-        buf[0] = str.slice(n);
+        buf[state.bufferIndex] = str.slice(n);
         n = 0;
       }
     }
@@ -784,15 +800,15 @@ function takeFromBuffer(n, state) {
   const ret = lazyBuffer().allocUnsafe(n);
   let offset = 0;
   while (offset < n) {
-    const data = buf[0];
+    const data = buf[state.bufferIndex];
     const want = n - offset;
     if (want >= data.length) {
       ret.set(data, offset);
       offset += data.length;
-      buf.shift();
+      takeFirst(state);
     } else {
       ret.set(data.subarray(0, want), offset);
-      buf[0] = data.slice(want);
+      buf[state.bufferIndex] = data.slice(want);
       offset = n;
     }
   }
