@@ -29,11 +29,25 @@ function lazyBuffer() {
 }
 
 const kObjectMode = 1 << 0;
-const kEmitClose = 1 << 3;
+const kErrorEmitted = 1 << 1;
 const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
 const kErrored = 1 << 7;
 const kConstructed = 1 << 8;
+const kEnded = 1 << 9;
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11;
 const kSync = 1 << 12;
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17;
+const kReadingMore = 1 << 18;
+const kDataEmitted = 1 << 19;
 const kDefaultUTF8Encoding = 1 << 20;
 const kDecoder = 1 << 21;
 const kEncoding = 1 << 22;
@@ -72,25 +86,25 @@ function ReadableState(options, stream, isDuplex) {
 
 defineBitFlags(ReadableState.prototype, {
   objectMode: kObjectMode,
-  ended: 1 << 9,
-  endEmitted: 1 << 10,
-  reading: 1 << 11,
+  ended: kEnded,
+  endEmitted: kEndEmitted,
+  reading: kReading,
   constructed: kConstructed,
   // True while inside _read(): pushes then are buffered and 'readable' is deferred.
   sync: kSync,
-  needReadable: 1 << 13,
-  emittedReadable: 1 << 14,
-  readableListening: 1 << 15,
-  resumeScheduled: 1 << 16,
-  errorEmitted: 1 << 1,
+  needReadable: kNeedReadable,
+  emittedReadable: kEmittedReadable,
+  readableListening: kReadableListening,
+  resumeScheduled: kResumeScheduled,
+  errorEmitted: kErrorEmitted,
   emitClose: kEmitClose,
   autoDestroy: kAutoDestroy,
-  destroyed: 1 << 4,
-  closed: 1 << 5,
-  closeEmitted: 1 << 6,
-  multiAwaitDrain: 1 << 17,
-  readingMore: 1 << 18,
-  dataEmitted: 1 << 19,
+  destroyed: kDestroyed,
+  closed: kClosed,
+  closeEmitted: kCloseEmitted,
+  multiAwaitDrain: kMultiAwaitDrain,
+  readingMore: kReadingMore,
+  dataEmitted: kDataEmitted,
 });
 defineValueSlot(ReadableState.prototype, 'errored', kErrored, kErroredValue);
 defineDefaultEncoding(ReadableState.prototype, kDefaultUTF8Encoding, kDefaultEncodingValue);
@@ -177,7 +191,7 @@ function isUint8Array(value) {
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
-  if (!state.objectMode) {
+  if ((state[kState] & kObjectMode) === 0) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
@@ -200,52 +214,52 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if (err) {
     errorOrDestroy(stream, err);
   } else if (chunk === null) {
-    state.reading = false;
+    state[kState] &= ~kReading;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if ((state[kState] & kObjectMode) !== 0 || (chunk && chunk.length > 0)) {
     if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
+      if ((state[kState] & kEndEmitted) !== 0) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      else if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
       else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
+    } else if ((state[kState] & kEnded) !== 0) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
+    } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
-      state.reading = false;
+      state[kState] &= ~kReading;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        if ((state[kState] & kObjectMode) !== 0 || chunk.length !== 0) addChunk(stream, state, chunk, false);
         else maybeReadMore(stream, state);
       } else {
         addChunk(stream, state, chunk, false);
       }
     }
   } else if (!addToFront) {
-    state.reading = false;
+    state[kState] &= ~kReading;
     maybeReadMore(stream, state);
   }
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && (state[kState] & kSync) === 0 && stream.listenerCount('data') > 0) {
     // Straight through: nothing buffered and a consumer is waiting.
     clearAwaitDrain(state);
-    state.dataEmitted = true;
+    state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     if (!addToFront) state.buffer.push(chunk);
     else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
     else state.buffer.unshift(chunk);
-    if (state.needReadable) emitReadable(stream);
+    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
 function clearAwaitDrain(state) {
-  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
   else state.awaitDrainWriters = null;
 }
 
@@ -282,14 +296,14 @@ function computeNewHighWaterMark(n) {
 }
 
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
+  if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function(n) {
@@ -298,34 +312,35 @@ Readable.prototype.read = function(n) {
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0) state[kState] &= ~kEmittedReadable;
   // read(0) only kicks the machinery: it may schedule 'readable'/'end' but never returns data.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       (state[kState] & kEnded) !== 0)) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
   n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
-  let doRead = state.needReadable;
+  let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state[kState] & (kEnded | kReading | kDestroyed | kErrored)) !== 0 || (state[kState] & kConstructed) === 0) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state[kState] |= kReading;
+    state[kState] |= kSync;
+    if (state.length === 0) state[kState] |= kNeedReadable;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    state[kState] &= ~kSync;
+    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
   let ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
@@ -336,70 +351,70 @@ Readable.prototype.read = function(n) {
     clearAwaitDrain(state);
   }
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
+    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
   }
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state[kState] & kErrorEmitted) === 0 && (state[kState] & kCloseEmitted) === 0) {
+    state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
 };
 
 function onEofChunk(stream, state) {
-  if (state.ended) return;
+  if ((state[kState] & kEnded) !== 0) return;
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     }
   }
-  state.ended = true;
-  if (state.sync) {
+  state[kState] |= kEnded;
+  if ((state[kState] & kSync) !== 0) {
     emitReadable(stream);
   } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state[kState] &= ~kNeedReadable;
+    state[kState] |= kEmittedReadable;
     emitReadableNT(stream);
   }
 }
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state[kState] &= ~kNeedReadable;
+  if ((state[kState] & kEmittedReadable) === 0) {
+    state[kState] |= kEmittedReadable;
     process.nextTick(emitReadableNT, stream);
   }
 }
 
 function emitReadableNT(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state[kState] &= ~kEmittedReadable;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  state.needReadable = !state.flowing && (state[kState] & kEnded) === 0 && state.length <= state.highWaterMark;
   flow(stream);
 }
 
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state[kState] & kReadingMore) === 0 && (state[kState] & kConstructed) !== 0) {
+    state[kState] |= kReadingMore;
     process.nextTick(maybeReadMoreNT, stream, state);
   }
 }
 
 // Fill the buffer up to highWaterMark ahead of demand, stopping once _read stops producing synchronously.
 function maybeReadMoreNT(stream, state) {
-  while (!state.reading && !state.ended &&
+  while ((state[kState] & kReading) === 0 && (state[kState] & kEnded) === 0 &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break;
   }
-  state.readingMore = false;
+  state[kState] &= ~kReadingMore;
 }
 
 Readable.prototype._read = function(n) {
@@ -409,14 +424,14 @@ Readable.prototype._read = function(n) {
 Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-    state.multiAwaitDrain = true;
+  if (state.pipes.length === 1 && (state[kState] & kMultiAwaitDrain) === 0) {
+    state[kState] |= kMultiAwaitDrain;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
   state.pipes.push(dest);
   const doEnd = (!pipeOpts || pipeOpts.end !== false) && dest !== process.stdout && dest !== process.stderr;
   const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
   dest.on('unpipe', onunpipe);
   function onunpipe(readable, unpipeInfo) {
@@ -447,7 +462,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state[kState] &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -495,7 +510,7 @@ function pipeOnDrain(src, dest) {
   return function pipeOnDrainFunctionResult() {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+    else if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.delete(dest);
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
       src.resume();
     }
@@ -527,12 +542,12 @@ Readable.prototype.on = function(ev, fn) {
     state.readableListening = this.listenerCount('readable') > 0;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
+    if ((state[kState] & kEndEmitted) === 0 && (state[kState] & kReadableListening) === 0) {
+      state[kState] |= kReadableListening | kNeedReadable;
       state.flowing = false;
-      state.emittedReadable = false;
+      state[kState] &= ~kEmittedReadable;
       if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+      else if ((state[kState] & kReading) === 0) process.nextTick(nReadingNextTick, this);
     }
   }
   return res;
@@ -555,9 +570,9 @@ Readable.prototype.removeAllListeners = function(ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && pausedState(state) === false) state.flowing = true;
+  if ((state[kState] & kResumeScheduled) !== 0 && pausedState(state) === false) state.flowing = true;
   else if (self.listenerCount('data') > 0) self.resume();
-  else if (!state.readableListening) state.flowing = null;
+  else if ((state[kState] & kReadableListening) === 0) state.flowing = null;
 }
 
 function nReadingNextTick(self) {
@@ -568,9 +583,9 @@ Readable.prototype.resume = function() {
   const state = this._readableState;
   if (!state.flowing) {
     // 'readable' listeners take precedence: resume() then only marks the intent.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
+    state.flowing = (state[kState] & kReadableListening) === 0;
+    if ((state[kState] & kResumeScheduled) === 0) {
+      state[kState] |= kResumeScheduled;
       process.nextTick(resumeNT, this, state);
     }
   }
@@ -579,11 +594,11 @@ Readable.prototype.resume = function() {
 };
 
 function resumeNT(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state[kState] & kReading) === 0) stream.read(0);
+  state[kState] &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if (state.flowing && (state[kState] & kReading) === 0) stream.read(0);
 }
 
 Readable.prototype.pause = function() {
@@ -757,7 +772,7 @@ function takeFirst(state) {
 
 function fromList(n, state) {
   if (state.length === 0) return null;
-  if (state.objectMode) return takeFirst(state);
+  if ((state[kState] & kObjectMode) !== 0) return takeFirst(state);
   const buf = state.buffer;
   const idx = state.bufferIndex;
   if (!n || n >= state.length) {
@@ -817,19 +832,19 @@ function takeFromBuffer(n, state) {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state[kState] & kEndEmitted) === 0) {
+    state[kState] |= kEnded;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
+    state[kState] |= kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state[kState] & kAutoDestroy) !== 0) {
       const wState = stream._writableState;
       const autoDestroy = !wState || (wState.autoDestroy && (wState.finished || wState.writable === false));
       if (autoDestroy) stream.destroy();

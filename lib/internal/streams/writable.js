@@ -26,14 +26,26 @@ function lazyBuffer() {
 }
 
 const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
 const kAutoDestroy = 1 << 2;
 const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
 const kErrored = 1 << 7;
 const kConstructed = 1 << 8;
 const kSync = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
 const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
 const kAllBuffers = 1 << 18;
 const kAllNoop = 1 << 19;
+const kEnded = 1 << 30;
 const kDefaultUTF8Encoding = 1 << 24;
 const kUserWriteCb = 1 << 25;
 const kWriteCb = 1 << 26;
@@ -73,24 +85,24 @@ function resetBuffer(state) {
 
 defineBitFlags(WritableState.prototype, {
   objectMode: kObjectMode,
-  finalCalled: 1 << 10,
-  needDrain: 1 << 11,
-  ending: 1 << 12,
-  ended: 1 << 30,
-  finished: 1 << 13,
-  destroyed: 1 << 4,
+  finalCalled: kFinalCalled,
+  needDrain: kNeedDrain,
+  ending: kEnding,
+  ended: kEnded,
+  finished: kFinished,
+  destroyed: kDestroyed,
   decodeStrings: kDecodeStrings,
-  writing: 1 << 15,
+  writing: kWriting,
   // True while inside _write(): completion callbacks are then deferred to keep them asynchronous.
   sync: kSync,
-  bufferProcessing: 1 << 16,
+  bufferProcessing: kBufferProcessing,
   constructed: kConstructed,
-  prefinished: 1 << 17,
-  errorEmitted: 1 << 1,
+  prefinished: kPrefinished,
+  errorEmitted: kErrorEmitted,
   emitClose: kEmitClose,
   autoDestroy: kAutoDestroy,
-  closed: 1 << 5,
-  closeEmitted: 1 << 6,
+  closed: kClosed,
+  closeEmitted: kCloseEmitted,
   allBuffers: kAllBuffers,
   allNoop: kAllNoop,
 });
@@ -170,7 +182,7 @@ function Writable(options) {
 
 // Runs once _construct has called back: flush what was written meanwhile, maybe finish.
 function afterConstruct(stream, state) {
-  if (!state.writing) clearBuffer(stream, state);
+  if ((state[kState] & kWriting) === 0) clearBuffer(stream, state);
   finishMaybe(stream, state);
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -203,11 +215,11 @@ function writeImpl(stream, chunk, encoding, cb) {
   }
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   // Object mode hands `encoding` to _write untouched; byte mode defaults and validates it.
-  if (!state.objectMode) {
+  if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !lazyBuffer().isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      if ((state[kState] & kDecodeStrings) !== 0) {
         chunk = lazyBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
@@ -220,8 +232,8 @@ function writeImpl(stream, chunk, encoding, cb) {
     }
   }
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if ((state[kState] & kEnding) !== 0) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if ((state[kState] & kDestroyed) !== 0) err = new ERR_STREAM_DESTROYED('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -243,7 +255,7 @@ Writable.prototype.uncork = function() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };
 
@@ -255,35 +267,35 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 };
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
+  if (state.corked || (state[kState] & (kWriting | kErrored | kConstructed)) !== kConstructed) {
     bufferedList(state).push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+    if ((state[kState] & kAllBuffers) !== 0 && encoding !== 'buffer') state[kState] &= ~kAllBuffers;
+    if ((state[kState] & kAllNoop) !== 0 && callback !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
     state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    state[kState] |= kWriting;
+    state[kState] |= kSync;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
   // Measured after _write so a synchronously completed write does not count against the limit.
   const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  if (!ret) state[kState] |= kNeedDrain;
+  return ret && (state[kState] & (kErrored | kDestroyed)) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  state[kState] |= kWriting;
+  state[kState] |= kSync;
+  if ((state[kState] & kDestroyed) !== 0) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -295,13 +307,13 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
+  const sync = (state[kState] & kSync) !== 0;
   const cb = state.writecb;
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
-  state.writing = false;
+  state[kState] &= ~kWriting;
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -333,25 +345,25 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  const needDrain = (state[kState] & (kEnding | kNeedDrain)) === kNeedDrain && !stream.destroyed && state.length === 0;
   if (needDrain) {
-    state.needDrain = false;
+    state[kState] &= ~kNeedDrain;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
+  if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
   finishMaybe(stream, state);
 }
 
 // Fails every queued write (and pending end() callbacks) once the stream is destroyed or errored.
 function errorBuffer(state) {
-  if (state.writing) return;
+  if ((state[kState] & kWriting) !== 0) return;
   for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
     const { chunk, callback } = state.buffered[n];
-    const len = state.objectMode ? 1 : chunk.length;
+    const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     state.length -= len;
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
@@ -361,19 +373,19 @@ function errorBuffer(state) {
 }
 
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  if (state.corked || (state[kState] & (kBufferProcessing | kDestroyed | kConstructed)) !== kConstructed) return;
   const { buffered, bufferedIndex, objectMode } = state;
   const bufferedLength = buffered.length - bufferedIndex;
   if (!bufferedLength) return;
   let i = bufferedIndex;
-  state.bufferProcessing = true;
+  state[kState] |= kBufferProcessing;
   if (bufferedLength > 1 && stream._writev) {
     state.pendingcb -= bufferedLength - 1;
-    const callback = state.allNoop ? nop : (err) => {
+    const callback = (state[kState] & kAllNoop) !== 0 ? nop : (err) => {
       for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
     };
-    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-    chunks.allBuffers = state.allBuffers;
+    const chunks = (state[kState] & kAllNoop) !== 0 && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = (state[kState] & kAllBuffers) !== 0;
     doWrite(stream, state, true, state.length, chunks, '', callback);
     resetBuffer(state);
   } else {
@@ -382,7 +394,7 @@ function clearBuffer(stream, state) {
       buffered[i++] = null;
       const len = objectMode ? 1 : chunk.length;
       doWrite(stream, state, false, len, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
+    } while (i < buffered.length && (state[kState] & kWriting) === 0);
     if (i === buffered.length) {
       resetBuffer(state);
     } else if (i > 256) {
@@ -392,7 +404,7 @@ function clearBuffer(stream, state) {
       state.bufferedIndex = i;
     }
   }
-  state.bufferProcessing = false;
+  state[kState] &= ~kBufferProcessing;
 }
 
 Writable.prototype._write = function(chunk, encoding, cb) {
@@ -423,27 +435,27 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
   if (err) {
     // The write already reported it.
-  } else if (!state.errored && !state.ending) {
-    state.ending = true;
+  } else if ((state[kState] & (kErrored | kEnding)) === 0) {
+    state[kState] |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
+    state[kState] |= kEnded;
     // _final may have failed synchronously and destroyed the stream: report that to `cb` right away.
-    if (state.destroyed && state.errored) err = state.errored;
-  } else if (state.finished) {
+    if ((state[kState] & kDestroyed) !== 0 && state.errored) err = state.errored;
+  } else if ((state[kState] & kFinished) !== 0) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
-  } else if (state.destroyed) {
+  } else if ((state[kState] & kDestroyed) !== 0) {
     err = new ERR_STREAM_DESTROYED('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err || (state[kState] & kFinished) !== 0) process.nextTick(cb, err);
     else onFinishedList(state).push(cb);
   }
   return this;
 };
 
 function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 && !state.errored &&
-    state.buffered.length === 0 && !state.finished && !state.writing && !state.errorEmitted && !state.closeEmitted;
+  const mask = kEnding | kConstructed | kDestroyed | kErrored | kFinished | kWriting | kErrorEmitted | kCloseEmitted;
+  return (state[kState] & mask) === (kEnding | kConstructed) && state.length === 0 && state.buffered.length === 0;
 }
 
 function callFinal(stream, state) {
@@ -458,31 +470,31 @@ function callFinal(stream, state) {
     if (err) {
       const onfinishCallbacks = takeOnFinished(state);
       for (const cb of onfinishCallbacks) cb(err);
-      errorOrDestroy(stream, err, state.sync);
+      errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
     } else if (needFinish(state)) {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       stream.emit('prefinish');
       state.pendingcb++;
       process.nextTick(finish, stream, state);
     }
   }
-  state.sync = true;
+  state[kState] |= kSync;
   state.pendingcb++;
   try {
     stream._final(onFinish);
   } catch (err) {
     onFinish(err);
   }
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
+  if ((state[kState] & kPrefinished) === 0 && (state[kState] & kFinalCalled) === 0) {
+    if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
+      state[kState] |= kFinalCalled;
       callFinal(stream, state);
     } else {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       stream.emit('prefinish');
     }
   }
@@ -506,11 +518,11 @@ function finishMaybe(stream, state, sync) {
 
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
+  state[kState] |= kFinished;
   const onfinishCallbacks = takeOnFinished(state);
   for (const cb of onfinishCallbacks) cb(null);
   stream.emit('finish');
-  if (state.autoDestroy) {
+  if ((state[kState] & kAutoDestroy) !== 0) {
     const rState = stream._readableState;
     const autoDestroy = !rState || (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
     if (autoDestroy) stream.destroy();
@@ -569,7 +581,7 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Fail queued writes now unless a write is in flight (its completion will do it).
   const pendingEnds = state[kOnFinished] ? state[kOnFinished].length : 0;
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || pendingEnds)) {
+  if ((state[kState] & kDestroyed) === 0 && (state.bufferedIndex < state.buffered.length || pendingEnds)) {
     process.nextTick(errorBuffer, state);
   }
   destroyImpl.destroy.call(this, err, cb);
