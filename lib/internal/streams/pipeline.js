@@ -101,6 +101,28 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// Writes an iterable into a WritableStream (or a TransformStream's writable side).
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -213,6 +235,9 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
@@ -222,7 +247,20 @@ function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else if (isWebStream(stream)) {
-      throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
+          'TransformStream'], ret);
+      }
+      ret = stream;
     } else {
       Duplex ??= require('internal/streams/duplex');
       ret = Duplex.from(stream);
