@@ -3,6 +3,7 @@
 
 const { codes: { ERR_MISSING_OPTION } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { customInspect, kInspect } = require('internal/webstreams/util');
 
 function readHighWaterMark(init) {
   validateObject(init, 'init');
@@ -41,6 +42,12 @@ class CountQueuingStrategy {
 
 for (const C of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+  Object.defineProperty(C.prototype, kInspect, {
+    configurable: true,
+    value(depth, options) {
+      return customInspect(depth, options, C.name, { highWaterMark: this.highWaterMark });
+    },
+  });
 }
 
 module.exports = { ByteLengthQueuingStrategy, CountQueuingStrategy };

@@ -5,7 +5,7 @@
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const {
   deferred, dequeueValue, enqueueValueWithSize, extractHighWaterMark, extractSizeAlgorithm, invalidState,
-  markHandled, promiseCall, resetQueue,
+  customInspect, kInspect, markHandled, promiseCall, resetQueue,
 } = require('internal/webstreams/util');
 
 const kState = Symbol('kState');
@@ -69,6 +69,14 @@ class ReadableStream {
 
   static from(iterable) {
     return readableStreamFrom(iterable);
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStream', {
+      locked: this.locked,
+      state: this[kState].state,
+      supportsBYOB: false,
+    });
   }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: 'ReadableStream', configurable: true });
@@ -322,6 +330,14 @@ class ReadableStreamDefaultReader {
 
   get closed() {
     return this[kState].closed.promise;
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStreamDefaultReader', {
+      stream: this[kState].stream,
+      readRequests: this[kState].readRequests.length,
+      close: this[kState].closed.promise,
+    });
   }
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, {

@@ -4,7 +4,9 @@
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { ReadableStream, readableStreamState } = require('internal/webstreams/readablestream');
 const { WritableStream, errorWritableIfNeeded } = require('internal/webstreams/writablestream');
-const { deferred, extractHighWaterMark, extractSizeAlgorithm, invalidState, promiseCall } = require('internal/webstreams/util');
+const {
+  customInspect, deferred, extractHighWaterMark, extractSizeAlgorithm, invalidState, kInspect, promiseCall,
+} = require('internal/webstreams/util');
 
 const kState = Symbol('kState');
 
@@ -84,6 +86,14 @@ class TransformStream {
 
   get writable() {
     return this[kState].writable;
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'TransformStream', {
+      readable: this.readable,
+      writable: this.writable,
+      backpressure: this[kState].backpressure,
+    });
   }
 }
 Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: 'TransformStream', configurable: true });

@@ -74,11 +74,20 @@ function promiseCall(fn, thisArg, ...args) {
   }
 }
 
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Web stream objects print as `Name { ...summary }`, one level shallower than the caller asked for.
+function customInspect(depth, options, name, data) {
+  if (depth < 0) return this;
+  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+  return `${name} ${require('util').inspect(data, opts)}`;
+}
+
 function invalidState(message) {
   return new ERR_INVALID_STATE.TypeError(message);
 }
 
 module.exports = {
-  deferred, dequeueValue, enqueueValueWithSize, extractHighWaterMark, extractSizeAlgorithm, invalidState,
-  markHandled, promiseCall, rejectedHandled, resetQueue,
+  customInspect, deferred, dequeueValue, enqueueValueWithSize, extractHighWaterMark, extractSizeAlgorithm, invalidState,
+  kInspect, markHandled, promiseCall, rejectedHandled, resetQueue,
 };

@@ -5,7 +5,7 @@
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const {
   deferred, dequeueValue, enqueueValueWithSize, extractHighWaterMark, extractSizeAlgorithm, invalidState,
-  markHandled, promiseCall, resetQueue,
+  customInspect, kInspect, markHandled, promiseCall, resetQueue,
 } = require('internal/webstreams/util');
 
 const kState = Symbol('kState');
@@ -52,6 +52,10 @@ class WritableStream {
 
   getWriter() {
     return new WritableStreamDefaultWriter(this);
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'WritableStream', { locked: this.locked, state: this[kState].state });
   }
 }
 Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: 'WritableStream', configurable: true });
@@ -414,6 +418,16 @@ class WritableStreamDefaultWriter {
     if (!closeQueuedOrInFlight(stream) && s.state === 'writable') updateBackpressure(stream, getBackpressure(controller));
     advanceQueueIfNeeded(controller);
     return request.promise;
+  }
+
+  [kInspect](depth, options) {
+    const stream = this[kState].stream;
+    return customInspect(depth, options, 'WritableStreamDefaultWriter', {
+      stream,
+      close: this[kState].closed.promise,
+      ready: this[kState].ready.promise,
+      desiredSize: stream === undefined ? undefined : this.desiredSize,
+    });
   }
 }
 Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, {
