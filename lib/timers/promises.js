@@ -17,6 +17,20 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
+// Rejects with an AbortError when `signal` aborts first (after `cancel()`ing the timer); returns
+// the function that resolves and stops listening for the abort.
+function settleOnAbort(signal, cancel, resolve, reject) {
+  const onAbort = () => {
+    cancel();
+    reject(abortError(signal));
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  return (v) => {
+    signal.removeEventListener('abort', onAbort);
+    resolve(v);
+  };
+}
+
 function validateDelay(after) {
   if (after !== undefined && typeof after !== 'number') throw new ERR_INVALID_ARG_TYPE('delay', 'number', after);
 }
@@ -34,17 +48,7 @@ function setTimeout(after, value, options = {}) {
   return new Promise((resolve, reject) => {
     const timeout = new Timeout(resolve, after, [value], false, ref);
     insert(timeout, timeout._idleTimeout);
-    if (signal) {
-      const onAbort = () => {
-        clearTimeout(timeout);
-        reject(abortError(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      timeout._onTimeout = (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      };
-    }
+    if (signal) timeout._onTimeout = settleOnAbort(signal, () => clearTimeout(timeout), resolve, reject);
   });
 }
 
@@ -60,17 +64,7 @@ function setImmediate(value, options = {}) {
   return new Promise((resolve, reject) => {
     const immediate = new Immediate(resolve, [value]);
     if (!ref) immediate.unref();
-    if (signal) {
-      const onAbort = () => {
-        clearImmediate(immediate);
-        reject(abortError(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      immediate._onImmediate = (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      };
-    }
+    if (signal) immediate._onImmediate = settleOnAbort(signal, () => clearImmediate(immediate), resolve, reject);
   });
 }
 

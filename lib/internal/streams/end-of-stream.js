@@ -16,14 +16,7 @@ function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function';
 }
 
-function once(callback) {
-  let called = false;
-  return function(...args) {
-    if (called) return;
-    called = true;
-    return Reflect.apply(callback, this, args);
-  };
-}
+const { once } = require('internal/util');
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {

@@ -23,14 +23,7 @@ let PassThrough;
 let Readable;
 let Duplex;
 
-function once(callback) {
-  let called = false;
-  return function(...args) {
-    if (called) return;
-    called = true;
-    return Reflect.apply(callback, this, args);
-  };
-}
+const { once } = require('internal/util');
 
 function stageDestroyer(stream, reading, writing) {
   let finished = false;
